@@ -1,0 +1,95 @@
+import { numericValue } from "./cells";
+import { EngineInputError } from "./engine-input-error";
+import type { CellValue } from "./types";
+
+/** Quantile bins of a numeric column. */
+export interface QuantileBinning {
+  /** Per row: the bin's label ("Q2: 8–16"), or `null` where the cell is not a number. */
+  labels: (string | null)[];
+  /** Per row: the bin index from 0, or -1 where the cell is not a number. */
+  codes: Int32Array;
+  /** Bin edges e_0 < e_1 < … < e_B (R's type-7 quantiles, duplicates merged). */
+  edges: number[];
+  /** Number of bins; fewer than requested when quantiles coincide. */
+  binCount: number;
+  /** Label of each bin, by index. */
+  binLabels: string[];
+}
+
+/** Options of `quantileBins`. */
+export interface QuantileBinOptions {
+  /** Formats a bin's smallest and largest member; dates pass a date formatter. */
+  formatValue?: (value: number) => string;
+}
+
+/**
+ * Cuts a numeric column into `bins` groups of about equal size at its quantiles (R's type 7, the
+ * definition of Excel's PERCENTILE.INC). Bins are (e_{j−1}, e_j], the first one closed, so each
+ * value falls in exactly one. Labels name each bin by the smallest and largest value it contains:
+ * quartiles of 0…60 with edges 0, 7, 16, 27, 60 give "Q1: 0–7", "Q2: 8–16", "Q3: 17–27", "Q4: 28–60".
+ */
+export function quantileBins(cells: ArrayLike<CellValue | undefined>, bins = 4, options: QuantileBinOptions = {}): QuantileBinning {
+  if (!Number.isInteger(bins) || bins < 2 || bins > 100) {
+    throw new EngineInputError("invalidBins", { bins: String(bins) }, `Invalid number of bins ${String(bins)}; use a whole number from 2 to 100.`);
+  }
+  const values = Float64Array.from({ length: cells.length }, (_, row) => numericValue(cells[row]));
+  const sorted = values.filter((value) => !Number.isNaN(value)).sort();
+  const edges = quantileEdges(sorted, bins);
+  const binCount = Math.max(edges.length - 1, sorted.length > 0 ? 1 : 0);
+
+  const codes = new Int32Array(values.length);
+  const smallest = new Float64Array(binCount).fill(Number.POSITIVE_INFINITY);
+  const largest = new Float64Array(binCount).fill(Number.NEGATIVE_INFINITY);
+  for (let row = 0; row < values.length; row++) {
+    const value = values[row];
+    if (Number.isNaN(value)) {
+      codes[row] = -1;
+      continue;
+    }
+    const bin = binIndex(edges, value);
+    codes[row] = bin;
+    if (value < smallest[bin]) smallest[bin] = value;
+    if (value > largest[bin]) largest[bin] = value;
+  }
+
+  const format = options.formatValue ?? formatBinValue;
+  const binLabels = Array.from({ length: binCount }, (_, bin) => {
+    const low = format(smallest[bin]);
+    const high = format(largest[bin]);
+    return `Q${bin + 1}: ${low === high ? low : `${low}–${high}`}`;
+  });
+  const labels = Array.from(codes, (code) => (code < 0 ? null : binLabels[code]));
+  return { labels, codes, edges, binCount, binLabels };
+}
+
+/** R type-7 quantiles at 0, 1/B, …, 1 of sorted values, with repeated edges removed. */
+function quantileEdges(sorted: Float64Array, bins: number): number[] {
+  if (sorted.length === 0) return [];
+  const edges: number[] = [];
+  for (let j = 0; j <= bins; j++) {
+    const position = ((sorted.length - 1) * j) / bins;
+    const below = Math.floor(position);
+    const fraction = position - below;
+    const above = Math.min(below + 1, sorted.length - 1);
+    const edge = sorted[below] + fraction * (sorted[above] - sorted[below]);
+    if (edges.length === 0 || edge > edges[edges.length - 1]) edges.push(edge);
+  }
+  return edges;
+}
+
+/** Index j of the bin (e_j, e_{j+1}] holding `value`; the first bin also holds e_0. */
+function binIndex(edges: number[], value: number): number {
+  let low = 1;
+  let high = edges.length - 1;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (value <= edges[middle]) high = middle;
+    else low = middle + 1;
+  }
+  return Math.max(low - 1, 0);
+}
+
+/** Formats a bin boundary with up to six significant digits and no trailing zeros. */
+export function formatBinValue(value: number): string {
+  return String(Number(value.toPrecision(6)));
+}
