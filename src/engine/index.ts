@@ -14,3 +14,5 @@ export { classifyColumn, DEFAULT_MAX_CATEGORIES, DEFAULT_MIN_FILLED_SHARE, type 
 export { holmAdjust } from "./holm";
 export { rankCriteria } from "./criterion-order";
 export { scanCriteria, scoreCandidate, prepareTarget, summarizeScan, type ColumnInput, type ScanOptions, type CriterionResult, type ScanResult, type PreparedTarget } from "./criterion-scan";
+export { percentRankWithinGroups, type PercentRankOptions } from "./percent-rank-within";
+export { zScoresWithinGroups, ZSCORE_STATUS, type WithinZScores } from "./zscore-within";
