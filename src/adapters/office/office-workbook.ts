@@ -1,0 +1,151 @@
+/** The Office.js implementation of `WorkbookPort`. */
+import type { Block, DataRegion, FormulaColumnsRequest, FormulaPlacement, RankingSheetContent, SourceChange, WorkbookPort, WrittenSheet } from "./port";
+import { Box, containsBox, intersects, parseAddress } from "./a1";
+import { BlockLimits, BlockReader, DEFAULT_BLOCK_LIMITS } from "./read-block";
+import { findDataAroundSelection, locateAgain } from "./find-data";
+import { deleteSheetIfPresent, writeRankingSheet } from "./ranking-sheet-writer";
+import { writeFormulaColumns } from "./formula-columns";
+import { describeOfficeError, WorkbookError } from "./workbook-error";
+
+/** The part of the `Excel` namespace the adapter uses; tests pass a fake with the same shape. */
+export interface ExcelHost {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
+
+export class OfficeWorkbook implements WorkbookPort {
+  private readonly reader: BlockReader;
+  /** Boxes the add-in wrote on watched sheets whose change events are still to come. */
+  private readonly ownWrites: { sheetId: string; box: Box }[] = [];
+
+  constructor(
+    private readonly excel: ExcelHost,
+    limits: BlockLimits = DEFAULT_BLOCK_LIMITS,
+  ) {
+    this.reader = new BlockReader((batch) => this.excel.run(batch), limits);
+  }
+
+  private run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    return this.excel.run(batch);
+  }
+
+  findData(): Promise<DataRegion> {
+    return this.run((context) => findDataAroundSelection(context));
+  }
+
+  locate(region: DataRegion): Promise<DataRegion> {
+    return this.run((context) => locateAgain(context, region));
+  }
+
+  readBlock(region: DataRegion, firstRow: number): Promise<Block> {
+    return this.reader.read(region, firstRow);
+  }
+
+  sheetNames(): Promise<string[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((sheet) => sheet.name);
+    });
+  }
+
+  writeRankingSheet(name: string, content: RankingSheetContent): Promise<WrittenSheet> {
+    return writeRankingSheet((batch) => this.run(batch), name, content);
+  }
+
+  deleteSheet(sheetId: string): Promise<void> {
+    return deleteSheetIfPresent((batch) => this.run(batch), sheetId);
+  }
+
+  async replaceSheet(oldSheetId: string, newSheetId: string): Promise<WrittenSheet> {
+    try {
+      return await this.run(async (context) => {
+        const old = context.workbook.worksheets.getItemOrNullObject(oldSheetId);
+        old.load("name,position");
+        const fresh = context.workbook.worksheets.getItem(newSheetId);
+        await context.sync();
+        if (old.isNullObject) {
+          fresh.load("id,name");
+          await context.sync();
+          return { sheetId: fresh.id, sheetName: fresh.name };
+        }
+        const { name, position } = old;
+        old.delete();
+        fresh.name = name;
+        fresh.position = position;
+        fresh.activate();
+        await context.sync();
+        return { sheetId: newSheetId, sheetName: name };
+      });
+    } catch (error) {
+      throw new WorkbookError("writeFailed", describeOfficeError(error));
+    }
+  }
+
+  activeSheet(): Promise<WrittenSheet> {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.load("id,name");
+      await context.sync();
+      return { sheetId: sheet.id, sheetName: sheet.name };
+    });
+  }
+
+  readSetting(key: string): Promise<unknown> {
+    return this.run(async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(key);
+      setting.load("value");
+      await context.sync();
+      return setting.isNullObject ? null : setting.value;
+    });
+  }
+
+  writeSetting(key: string, value: unknown): Promise<void> {
+    return this.run(async (context) => {
+      context.workbook.settings.add(key, value as string);
+      await context.sync();
+    });
+  }
+
+  async watchSource(region: DataRegion, handler: (change: SourceChange) => void): Promise<() => Promise<void>> {
+    const registration = await this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(region.sheetId);
+      const result = sheet.onChanged.add(async (event) => {
+        const box = parseAddress(event.address);
+        if (!box || !this.isSourceChange(region, event.worksheetId, box)) return;
+        handler({ address: event.address });
+      });
+      await context.sync();
+      return result;
+    });
+    return async () => {
+      // An event handler is removed through the request context that added it.
+      await this.excel.run(registration.context, async (context) => {
+        registration.remove();
+        await context.sync();
+      });
+    };
+  }
+
+  /** A change counts when it touches the source's columns (or rows just below it) and the add-in did not make it. */
+  private isSourceChange(region: DataRegion, sheetId: string, box: Box): boolean {
+    const own = this.ownWrites.findIndex((write) => write.sheetId === sheetId && containsBox(write.box, box));
+    if (own >= 0) {
+      this.ownWrites.splice(own, 1);
+      return false;
+    }
+    const watched = { top: region.top, left: region.left, bottom: 1_048_575, right: region.left + region.columnCount - 1 };
+    return intersects(watched, box);
+  }
+
+  writeFormulaColumns(request: FormulaColumnsRequest): Promise<FormulaPlacement> {
+    return this.run((context) =>
+      writeFormulaColumns(context, request, (sheetId, box) => {
+        this.ownWrites.push({ sheetId, box });
+      }),
+    ).catch((error: unknown) => {
+      throw error instanceof WorkbookError ? error : new WorkbookError("writeFailed", describeOfficeError(error));
+    });
+  }
+}
