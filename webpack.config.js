@@ -5,6 +5,7 @@ const path = require("node:path");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { FunctionsMetadataPostPlugin } = require("./scripts/functions-metadata");
 const { readDevServerHttpsOptions } = require("./scripts/dev-server-https");
 
 const devBaseUrl = "https://localhost:3000/";
@@ -43,6 +44,8 @@ module.exports = (env = {}, argv = {}) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
+      // Adds allowErrorForDataTypeAny and writes functions.ko.json; see scripts/functions-metadata.js.
+      new FunctionsMetadataPostPlugin({ metadata: "functions.json", korean: "./src/functions/metadata.ko.json", output: "functions.ko.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -1,0 +1,28 @@
+import { isBlankCell, quantileBins } from "../../engine";
+import type { Language } from "../../i18n/catalog";
+import { functionText } from "../../i18n/functions";
+import { parseBins } from "./options";
+import { CellError, OutputCell, OutputGrid } from "./output";
+import { readRange } from "./excel-cells";
+import { toGrid } from "./paired-ranges";
+
+/**
+ * GROUP_BINS: the quantile bin of each number ("Q1: 12.1–15"), in the shape of `values`, so a
+ * number column can serve as a criterion. Blanks stay empty; text and errors get `#N/A`.
+ */
+export function groupBinsResult(values: unknown, bins: unknown, lang: Language): OutputGrid {
+  const range = readRange(values);
+  const binCount = parseBins(bins, lang);
+
+  let last = range.cells.length - 1;
+  while (last >= 0 && isBlankCell(range.cells[last])) last--;
+  const single = range.rows === 1;
+  const rows = single ? (last >= 0 ? 1 : 0) : Math.ceil((last + 1) / range.columns);
+  const columns = single ? last + 1 : range.columns;
+  const cells = range.cells.slice(0, rows * columns);
+
+  const binning = quantileBins(cells, binCount);
+  const notANumber = new CellError("#N/A", functionText("fn.rowNotANumber", {}, lang));
+  const output: OutputCell[] = binning.labels.map((label, row) => label ?? (isBlankCell(cells[row]) ? "" : notANumber));
+  return toGrid(output, rows, columns);
+}

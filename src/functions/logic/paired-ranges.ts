@@ -1,0 +1,65 @@
+import { isBlankCell } from "../../engine/cells";
+import type { CellValue } from "../../engine/types";
+import type { Language } from "../../i18n/catalog";
+import { functionText } from "../../i18n/functions";
+import { readRange, RangeCells } from "./excel-cells";
+import { ArgumentError, OutputCell, OutputGrid } from "./output";
+
+/**
+ * Values and group labels of two ranges of the same shape, in row-major order, with trailing
+ * empty rows (or, for a single row, trailing empty columns) dropped, so a whole-column reference
+ * such as A:A costs only as much as its data.
+ */
+export interface PairedRanges {
+  values: CellValue[];
+  labels: CellValue[];
+  /** Shape of the kept part; a result in this shape keeps the input's orientation. */
+  rows: number;
+  columns: number;
+}
+
+/** Describes a range's size for a message: "10 rows × 1 column". */
+export function describeShape(range: RangeCells, lang: Language): string {
+  return functionText("fn.shape", { rows: range.rows, columns: range.columns }, lang);
+}
+
+/** Reads `values` and `groups`, checks that they have the same shape and trims trailing blanks. */
+export function pairRanges(values: unknown, groups: unknown, lang: Language): PairedRanges {
+  const valueRange = readRange(values);
+  const groupRange = readRange(groups);
+  if (valueRange.rows !== groupRange.rows || valueRange.columns !== groupRange.columns) {
+    throw new ArgumentError(
+      functionText("fn.sizeMismatch", { values: describeShape(valueRange, lang), groups: describeShape(groupRange, lang) }, lang),
+    );
+  }
+
+  let last = valueRange.cells.length - 1;
+  while (last >= 0 && isBlankCell(valueRange.cells[last]) && isBlankCell(groupRange.cells[last])) last--;
+
+  const columns = valueRange.columns;
+  const single = valueRange.rows === 1;
+  const rows = single ? (last >= 0 ? 1 : 0) : Math.ceil((last + 1) / columns);
+  const keptColumns = single ? last + 1 : columns;
+  const kept = rows * keptColumns;
+  return {
+    values: valueRange.cells.slice(0, kept),
+    labels: groupRange.cells.slice(0, kept),
+    rows,
+    columns: keptColumns,
+  };
+}
+
+/**
+ * Lays row-major result cells out in the given shape. An input with no data gives one empty
+ * cell, because a spilled result cannot be empty.
+ */
+export function toGrid(cells: ArrayLike<OutputCell>, rows: number, columns: number): OutputGrid {
+  if (rows === 0 || columns === 0) return [[""]];
+  const grid: OutputGrid = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const row: OutputCell[] = new Array(columns);
+    for (let c = 0; c < columns; c++) row[c] = cells[r * columns + c];
+    grid[r] = row;
+  }
+  return grid;
+}
