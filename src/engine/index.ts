@@ -16,3 +16,4 @@ export { rankCriteria } from "./criterion-order";
 export { scanCriteria, scoreCandidate, prepareTarget, summarizeScan, type ColumnInput, type ScanOptions, type CriterionResult, type ScanResult, type PreparedTarget } from "./criterion-scan";
 export { percentRankWithinGroups, type PercentRankOptions } from "./percent-rank-within";
 export { zScoresWithinGroups, ZSCORE_STATUS, type WithinZScores } from "./zscore-within";
+export { scanCriterionPairs, combineCodings, criterionCoding, PAIR_SEPARATOR } from "./criterion-pairs";
