@@ -25,6 +25,8 @@ module.exports = (env = {}, argv = {}) => {
       // env.outDir lets tests build into a temporary folder.
       path: env.outDir ? path.resolve(env.outDir) : path.resolve(__dirname, "dist/addin"),
       filename: "[name].js",
+      // Lets webpack's runtime use globalThis instead of a `new Function("return this")` fallback.
+      environment: { globalThis: true },
       clean: true,
     },
     resolve: {
@@ -36,6 +38,11 @@ module.exports = (env = {}, argv = {}) => {
           test: /\.ts$/,
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { configFile: "tsconfig.addin.json" } },
+        },
+        {
+          test: /\.m?js$/,
+          include: /[\\/]node_modules[\\/]/,
+          use: path.resolve(__dirname, "scripts/no-function-constructor-loader.js"),
         },
       ],
     },

@@ -37,7 +37,7 @@ beforeAll(() => {
   for (const name of fs.readdirSync(path.join(repoRoot, "assets")).filter((file) => file.endsWith(".png"))) {
     fs.copyFileSync(path.join(repoRoot, "assets", name), path.join(fakeDist, "assets", name));
   }
-  for (const name of ["taskpane.html", "functions.js", "functions.json"]) fs.writeFileSync(path.join(fakeDist, name), "");
+  for (const name of ["taskpane.html", "functions.js", "functions.json", "functions.ko.json"]) fs.writeFileSync(path.join(fakeDist, name), "");
 });
 
 afterAll(() => {
@@ -111,14 +111,13 @@ describe.skipIf(!xmllintPresent)("validate-manifest", () => {
   });
 
   it("lists localized URL overrides", () => {
-    const variant = manifestVariant("localized-metadata.xml", [[
-      '<bt:Url id="Functions.Metadata.Url" DefaultValue="https://localhost:3000/functions.json"/>',
-      '<bt:Url id="Functions.Metadata.Url" DefaultValue="https://localhost:3000/functions.json"><bt:Override Locale="ko-KR" Value="https://localhost:3000/functions.ko.json"/></bt:Url>',
-    ]]);
-    const urls = listUrls(variant).map((entry: { url: string; where: string }) => `${entry.where} ${entry.url}`);
+    const urls = listUrls(manifestPath).map((entry: { url: string; where: string }) => `${entry.where} ${entry.url}`);
     expect(urls).toContain("Functions.Metadata.Url (ko-KR) https://localhost:3000/functions.ko.json");
-    const { problems } = validateManifest(variant, { schemaDir, distDir: fakeDist });
-    expect(problems).toEqual([`Functions.Metadata.Url (ko-KR): https://localhost:3000/functions.ko.json names functions.ko.json, which is not in ${fakeDist}.`]);
+    const dist = path.join(workDir, "no-korean-dist");
+    fs.cpSync(fakeDist, dist, { recursive: true });
+    fs.rmSync(path.join(dist, "functions.ko.json"));
+    const { problems } = validateManifest(manifestPath, { schemaDir, distDir: dist });
+    expect(problems).toEqual([`Functions.Metadata.Url (ko-KR): https://localhost:3000/functions.ko.json names functions.ko.json, which is not in ${dist}.`]);
   });
 
   it("command line exits 1 on problems", () => {
@@ -139,9 +138,11 @@ describe("manifest content", () => {
   });
 
   it("has Korean text for every label", () => {
-    // Display name, description, group label, button label and tooltip each carry a ko-KR override.
+    // Display name, description, group label, button label and tooltip each carry a ko-KR override,
+    // and Korean Excel reads the functions metadata with Korean descriptions.
     expect(text.match(/<Override Locale="ko-KR" Value="[^"]+"\/>/g)).toHaveLength(2);
-    expect(text.match(/<bt:Override Locale="ko-KR" Value="[^"]+"\/>/g)).toHaveLength(3);
+    expect(text.match(/<bt:Override Locale="ko-KR" Value="[^"]+"\/>/g)).toHaveLength(4);
+    expect(text).toContain('<bt:Override Locale="ko-KR" Value="https://localhost:3000/functions.ko.json"/>');
     expect(text).toMatch(/<bt:String id="OpenPane.Label" DefaultValue="[^"]+">\s*<bt:Override Locale="ko-KR"/);
     expect(text).toMatch(/<bt:String id="TripletCriteria.Group.Label" DefaultValue="Triplet Criteria">\s*<bt:Override Locale="ko-KR"/);
   });
