@@ -1,4 +1,4 @@
-import { isBlankCell, isErrorValue } from "./cells";
+import { dateToSerial, isBlankCell, isErrorValue } from "./cells";
 import { groupKey } from "./group-key";
 import type { CellValue, ColumnKind } from "./types";
 
@@ -13,7 +13,10 @@ export interface ClassifyOptions {
 /** How a column can serve as a criterion, with the counts behind the decision. */
 export interface ColumnClassification {
   kind: ColumnKind;
-  /** Distinct non-blank labels, errors excluded. */
+  /**
+   * Distinct non-blank labels, errors excluded. Numbers and dates are counted only up to
+   * maxCategories + 1, so for a binned column this is a lower bound.
+   */
   distinct: number;
   nonBlank: number;
   /** True when the column's labels are dates that are cut into quantile bins. */
@@ -36,8 +39,14 @@ export const DEFAULT_MIN_FILLED_SHARE = 0.5;
 export function classifyColumn(cells: ArrayLike<CellValue | undefined>, options: ClassifyOptions = {}): ColumnClassification {
   const maxCategories = options.maxCategories ?? DEFAULT_MAX_CATEGORIES;
   const minFilledShare = options.minFilledShare ?? DEFAULT_MIN_FILLED_SHARE;
-  const keys = new Set<string>();
-  const rawSeen = new Set<string | number | boolean>();
+  // Numbers and dates are counted in a set of their own, and only until they number more than
+  // maxCategories: past that a numeric column is binned whatever its exact count, so a column of
+  // a million measurements costs no million-entry set. Text and logicals are keyed once per
+  // distinct raw value.
+  const numberSet = new Set<number>();
+  let distinctIsLowerBound = false;
+  const otherKeys = new Set<string>();
+  const rawSeen = new Set<string | boolean>();
   let nonBlank = 0;
   let labelCount = 0;
   let numbers = 0;
@@ -45,20 +54,32 @@ export function classifyColumn(cells: ArrayLike<CellValue | undefined>, options:
 
   for (let row = 0; row < cells.length; row++) {
     const cell = cells[row];
+    if (typeof cell === "number") {
+      nonBlank++;
+      labelCount++;
+      numbers++;
+      if (numberSet.size <= maxCategories) numberSet.add(cell === 0 ? 0 : cell);
+      else distinctIsLowerBound = true;
+      continue;
+    }
     if (isBlankCell(cell)) continue;
     nonBlank++;
     if (isErrorValue(cell)) continue;
     labelCount++;
-    if (typeof cell === "number") numbers++;
-    else if (cell instanceof Date) dates++;
-    if (typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean") {
+    if (cell instanceof Date) {
+      dates++;
+      if (numberSet.size <= maxCategories) numberSet.add(dateToSerial(cell));
+      else distinctIsLowerBound = true;
+      continue;
+    }
+    if (typeof cell === "string" || typeof cell === "boolean") {
       if (rawSeen.has(cell)) continue;
       rawSeen.add(cell);
     }
-    keys.add(groupKey(cell) as string);
+    otherKeys.add(groupKey(cell) as string);
   }
 
-  const distinct = keys.size;
+  const distinct = numberSet.size + otherKeys.size;
   const result = (kind: ColumnKind, binnedDates = false): ColumnClassification => ({ kind, distinct, nonBlank, binnedDates });
   if (nonBlank === 0 || nonBlank < minFilledShare * cells.length) return result("mostlyBlank");
   if (distinct <= 1) return result("constant");
@@ -66,6 +87,6 @@ export function classifyColumn(cells: ArrayLike<CellValue | undefined>, options:
     return result(distinct <= maxCategories ? "numericCategorical" : "numericBinned");
   }
   if (labelCount > 0 && dates === labelCount) return result("date", distinct > maxCategories);
-  if (distinct === labelCount) return result("uniquePerRow");
+  if (distinct === labelCount && !distinctIsLowerBound) return result("uniquePerRow");
   return result("categorical");
 }

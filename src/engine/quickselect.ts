@@ -1,0 +1,39 @@
+/**
+ * Rearranges `values[left..right]` so that `values[k]` holds the value it would hold if that
+ * range were sorted, with no larger value before it and no smaller value after it.
+ * Hoare's selection (FIND, 1961) with a median-of-three pivot; expected cost O(right − left).
+ */
+export function selectInPlace(values: Float64Array, k: number, left = 0, right = values.length - 1): void {
+  while (right > left) {
+    const middle = (left + right) >>> 1;
+    const pivot = medianOfThree(values[left], values[middle], values[right]);
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (values[j] > pivot) j--;
+      if (i <= j) {
+        const swap = values[i];
+        values[i] = values[j];
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return;
+  }
+}
+
+function medianOfThree(a: number, b: number, c: number): number {
+  if (a < b) return b < c ? b : a < c ? c : a;
+  return a < c ? a : b < c ? c : b;
+}
+
+/** Smallest value of `values[left..right]`. */
+export function minimumInRange(values: Float64Array, left: number, right: number): number {
+  let smallest = values[left];
+  for (let index = left + 1; index <= right; index++) if (values[index] < smallest) smallest = values[index];
+  return smallest;
+}
