@@ -20,7 +20,10 @@ describe("quantileBins edges", () => {
           const edge = type7(sorted, j / bins);
           if (expected.length === 0 || edge > expected[expected.length - 1]) expected.push(edge);
         }
-        expect(quantileBins(values, bins).edges).toEqual(expected);
+        const edges = quantileBins(values, bins).edges;
+        // (n − 1)·j/B and (n − 1)·(j/B) can round apart in the last bit.
+        expect(edges.length).toBe(expected.length);
+        edges.forEach((edge, index) => expect(edge).toBeCloseTo(expected[index], 12));
       }),
       { seed: 7, numRuns: 300 },
     );
