@@ -122,6 +122,7 @@ const SHEET = {
   "sheet.max": { en: "Max", ko: "최댓값" },
   "sheet.blankGroup": { en: "(blank)", ko: "(빈 값)" },
   "sheet.infinity": { en: "∞", ko: "∞" },
+  "sheet.undefined": { en: "undefined", ko: "정의되지 않음" },
   "sheet.noScored": { en: "No criterion could be scored.", ko: "평가할 수 있는 기준이 없습니다." },
   "sheet.chartTitle": { en: "{key} by criterion", ko: "기준별 {key}" },
   "sheet.namePrefix": { en: "Ranking", ko: "기준 순위" },

@@ -22,10 +22,13 @@ export function sheetNameFor(target: string, existingNames: readonly string[], l
   }
 }
 
-function cleanSheetName(text: string): string {
-  // Control characters are as invalid as the listed symbols; runs of spaces collapse to one.
+/**
+ * Makes any text a valid sheet name: forbidden characters become `_`, control characters
+ * go, runs of spaces become one, and the result is cut to 31 characters; empty text gives `fallback`.
+ */
+export function cleanSheetName(text: string, fallback = "Ranking"): string {
   const cleaned = text.replace(FORBIDDEN_IN_SHEET_NAME, "_").replace(/[\u0000-\u001f\u007f]/g, "").replace(/\s+/g, " ");
-  return stripApostrophes(cleaned.trim()) || "Ranking";
+  return stripApostrophes(truncateUtf16(stripApostrophes(cleaned.trim()), MAX_SHEET_NAME_LENGTH)) || fallback;
 }
 
 function stripApostrophes(text: string): string {

@@ -1,0 +1,55 @@
+import ExcelJS from "exceljs";
+import type { CellValue } from "../../engine/types";
+import { UserError } from "./user-error";
+import { engineCell } from "./xlsx-cell";
+
+export interface WorkbookGrid {
+  readonly grid: CellValue[][];
+  readonly sheetName: string;
+  readonly sheetNames: readonly string[];
+}
+
+/** Loads a workbook with exceljs; a file that is not a valid .xlsx gives a `UserError`. */
+export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(file);
+  } catch (error) {
+    throw new UserError("cli.fileUnreadable", { file, detail: (error as Error).message });
+  }
+  return workbook;
+}
+
+/** Finds a worksheet by name (exact, then case-insensitive), or the first sheet when no name is given. */
+export function pickWorksheet(workbook: ExcelJS.Workbook, file: string, sheet?: string): ExcelJS.Worksheet {
+  const sheets = workbook.worksheets;
+  if (sheets.length === 0) throw new UserError("cli.noSheets", { file });
+  if (sheet === undefined) return sheets[0];
+  const found = sheets.find((ws) => ws.name === sheet) ?? sheets.find((ws) => ws.name.toLowerCase() === sheet.toLowerCase());
+  if (!found) throw new UserError("cli.sheetNotFound", { file, sheet, sheets: sheets.map((ws) => ws.name).join(", ") });
+  return found;
+}
+
+/** Reads a worksheet's cells into a grid, from A1 to the last used row and column. */
+export function worksheetGrid(worksheet: ExcelJS.Worksheet): CellValue[][] {
+  const grid: CellValue[][] = [];
+  const width = worksheet.columnCount;
+  for (let r = 1; r <= worksheet.rowCount; r++) {
+    const row = worksheet.getRow(r);
+    const cells: CellValue[] = [];
+    for (let c = 1; c <= width; c++) {
+      const cell = row.getCell(c);
+      // exceljs gives every cell of a merged area the top-left value; Excel holds it only in the top-left cell.
+      cells.push(cell.type === ExcelJS.ValueType.Merge ? null : engineCell(cell.value));
+    }
+    grid.push(cells);
+  }
+  return grid;
+}
+
+/** Reads one sheet of an .xlsx file. */
+export async function readXlsx(file: string, sheet?: string): Promise<WorkbookGrid> {
+  const workbook = await loadWorkbook(file);
+  const worksheet = pickWorksheet(workbook, file, sheet);
+  return { grid: worksheetGrid(worksheet), sheetName: worksheet.name, sheetNames: workbook.worksheets.map((ws) => ws.name) };
+}

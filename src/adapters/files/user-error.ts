@@ -1,0 +1,16 @@
+import type { MessageId, MessageParams } from "../../i18n/locale";
+
+/**
+ * An error caused by the user's input or files (a missing file, an unknown column, an
+ * existing output). It carries a catalog message id, so the command line can print it in
+ * the user's language; `message` is the English text's id and parameters for logs.
+ */
+export class UserError extends Error {
+  constructor(
+    readonly messageId: MessageId,
+    readonly params: MessageParams = {},
+  ) {
+    super(`${messageId} ${JSON.stringify(params)}`);
+    this.name = "UserError";
+  }
+}

@@ -1,0 +1,52 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { UserError } from "./user-error";
+
+/** Rejects an output path that is the input, is not .xlsx, or exists without `force`. */
+export async function checkOutputPath(output: string, input: string, force: boolean): Promise<void> {
+  if (path.extname(output).toLowerCase() !== ".xlsx") throw new UserError("cli.outputNotXlsx", { file: output });
+  if (path.resolve(output) === path.resolve(input)) throw new UserError("cli.outputIsInput", { file: output });
+  if (!force && (await exists(output))) throw new UserError("cli.outputExists", { file: output });
+}
+
+/**
+ * Writes a file through a temporary file in the same folder, then moves it into place,
+ * so a failed write leaves nothing half-written. Without `force` an existing file is kept:
+ * a hard link puts the new file in place only if the name is still free.
+ */
+export async function writeFileAtomically(output: string, force: boolean, write: (temporaryPath: string) => Promise<void>): Promise<void> {
+  const folder = path.dirname(path.resolve(output));
+  const temporary = path.join(folder, `.${path.basename(output)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await write(temporary);
+    if (force) await fs.rename(temporary, output);
+    else await linkWithoutReplacing(temporary, output);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError("cli.writeFailed", { file: output, detail: (error as Error).message });
+  } finally {
+    await fs.rm(temporary, { force: true });
+  }
+}
+
+async function linkWithoutReplacing(temporary: string, output: string): Promise<void> {
+  try {
+    await fs.link(temporary, output);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") throw new UserError("cli.outputExists", { file: output });
+    // Some file systems do not support hard links; check and rename instead.
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "EXDEV") throw error;
+    if (await exists(output)) throw new UserError("cli.outputExists", { file: output });
+    await fs.rename(temporary, output);
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
