@@ -263,9 +263,27 @@ export class FakeWorksheetCollection {
 export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   readonly charts: FakeChartCollection;
   readonly onChanged: FakeEvent;
+  readonly tables: { add(address: string, hasHeaders: boolean): FakeTableProxy };
 
   constructor(context: FakeRequestContext, find: () => FakeSheet | null, nullable = false) {
     super(context, find, nullable);
+    this.tables = {
+      add: (address: string, hasHeaders: boolean) => {
+        let created: TableTarget | null = null;
+        this.queue("other", () => {
+          const sheet = this.target();
+          if (!hasHeaders) throw new FakeOfficeError("NotImplemented", "The fake adds tables with headers only.");
+          const box = parseAddress(address).box;
+          const clash = sheet.tables.find((t) => intersects(t.box, box));
+          if (clash) throw new FakeOfficeError("InvalidArgument", `A table can't overlap another table (${clash.name}).`);
+          const names = this.context.model.sheets.flatMap((s) => s.tables.map((t) => t.name));
+          let name = "Table1";
+          for (let n = 1; names.includes(name); n++) name = `Table${n}`;
+          created = { sheet, table: this.context.model.addTable(sheet.name, name, box) };
+        });
+        return new FakeTableProxy(this.context, () => created);
+      },
+    };
     this.charts = new FakeChartCollection(context, () => this.target());
     this.onChanged = new FakeEvent(context, () => this.target());
   }
@@ -364,7 +382,7 @@ interface RangeTarget {
 }
 
 export class FakeRange extends FakeClientObject<RangeTarget> {
-  readonly format: { font: { bold: boolean }; autofitColumns(): void; columnWidth: number };
+  readonly format: { font: { bold: boolean; size: number }; autofitColumns(): void; columnWidth: number };
   readonly conditionalFormats: { add(type: string): { dataBar: Record<string, unknown> } };
 
   constructor(context: FakeRequestContext, find: () => RangeTarget | null, nullable = false) {
@@ -380,6 +398,12 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
             const { sheet, box } = range.target();
             forEachCell(box, (r, c) => void (value ? sheet.boldCells.add(FakeSheet.key(r, c)) : sheet.boldCells.delete(FakeSheet.key(r, c))));
           });
+        },
+        get size(): number {
+          throw notLoaded("size");
+        },
+        set size(_value: number) {
+          range.queue("other", () => void range.target());
         },
       },
       autofitColumns: () => range.queue("other", () => void range.target()),
@@ -596,6 +620,19 @@ export class FakeTableProxy extends FakeClientObject<TableTarget> {
   get name(): string {
     return this.read("name");
   }
+  set name(value: string) {
+    this.queue("other", () => {
+      const { table } = this.target();
+      const taken = this.context.model.sheets.some((sheet) => sheet.tables.some((t) => t !== table && t.name.toLowerCase() === value.toLowerCase()));
+      if (taken || !/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(value) || /^[A-Za-z]{1,3}\d+$/.test(value)) {
+        throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: table name ${value}.`);
+      }
+      table.name = value;
+    });
+  }
+  set style(value: string) {
+    this.queue("other", () => void (this.target().table.style = value));
+  }
   get id(): string {
     return this.read("id");
   }
@@ -664,14 +701,16 @@ export class FakeTableScopedCollection {
   }
 }
 
-export class FakeTableCollection {
-  constructor(private readonly context: FakeRequestContext) {}
+export class FakeTableCollection extends FakeTableScopedCollection {
+  constructor(private readonly workbookContext: FakeRequestContext) {
+    super(workbookContext, () => workbookContext.model.sheets.flatMap((sheet) => sheet.tables.map((table) => ({ sheet, table }))));
+  }
 
   getItemOrNullObject(name: string): FakeTableProxy {
     return new FakeTableProxy(
-      this.context,
+      this.workbookContext,
       () => {
-        for (const sheet of this.context.model.sheets) {
+        for (const sheet of this.workbookContext.model.sheets) {
           const table = sheet.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
           if (table) return { sheet, table };
         }

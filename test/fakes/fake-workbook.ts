@@ -49,6 +49,7 @@ export interface FakeTable {
   id: string;
   name: string;
   box: Box;
+  style?: string;
 }
 
 export interface ChangeEvent {

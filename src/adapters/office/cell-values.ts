@@ -37,10 +37,6 @@ export function serialToDate(serial: number): Date {
   return new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * DAY_MS));
 }
 
-export function dateToSerial(date: Date): number {
-  return date.getTime() / DAY_MS + UNIX_EPOCH_SERIAL;
-}
-
 /**
  * Whether a number format shows a date: it has a day or year code outside quoted text,
  * escapes and bracketed sections. Time-only formats ("h:mm") are not dates.
@@ -52,23 +48,4 @@ export function isDateFormat(format: string): boolean {
     .replace(/\\./g, "")
     .replace(/\[[^\]]*\]/g, "");
   return /[dy]/i.test(codes);
-}
-
-/** A value and number format to write for one layout cell, so that Excel stores exactly that value. */
-export interface CellWrite {
-  readonly value: string | number | boolean;
-  /** "@" for text (so "=…" or "007" stays text), a date format for dates, `null` to leave the format. */
-  readonly numberFormat: string | null;
-}
-
-export function toCellWrite(cell: CellValue): CellWrite {
-  if (cell === null) return { value: "", numberFormat: null };
-  if (typeof cell === "string") return { value: cell, numberFormat: "@" };
-  if (typeof cell === "number") {
-    // Excel cells cannot hold NaN or ±Infinity; the layout writes those as text, so this is a last guard.
-    return Number.isFinite(cell) ? { value: cell, numberFormat: null } : { value: cell > 0 ? "∞" : cell < 0 ? "-∞" : "", numberFormat: "@" };
-  }
-  if (typeof cell === "boolean") return { value: cell, numberFormat: null };
-  if (cell instanceof Date) return { value: dateToSerial(cell), numberFormat: "yyyy-mm-dd" };
-  return { value: cell.error, numberFormat: "@" };
 }

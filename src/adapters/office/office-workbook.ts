@@ -1,5 +1,6 @@
 /** The Office.js implementation of `WorkbookPort`. */
-import type { Block, DataRegion, FormulaColumnsRequest, FormulaPlacement, RankingSheetContent, SourceChange, WorkbookPort, WrittenSheet } from "./port";
+import type { Block, DataRegion, FormulaColumnsRequest, FormulaPlacement, SourceChange, WorkbookPort, WrittenSheet } from "./port";
+import type { CellLayout } from "../../sheet/layout-types";
 import { Box, containsBox, intersects, parseAddress } from "./a1";
 import { BlockLimits, BlockReader, DEFAULT_BLOCK_LIMITS } from "./read-block";
 import { findDataAroundSelection, locateAgain } from "./find-data";
@@ -50,8 +51,8 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  writeRankingSheet(name: string, content: RankingSheetContent): Promise<WrittenSheet> {
-    return writeRankingSheet((batch) => this.run(batch), name, content);
+  writeRankingSheet(name: string, layouts: readonly CellLayout[]): Promise<WrittenSheet> {
+    return writeRankingSheet((batch) => this.run(batch), name, layouts);
   }
 
   deleteSheet(sheetId: string): Promise<void> {

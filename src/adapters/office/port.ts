@@ -3,6 +3,7 @@
  * adapter in this folder implements it; the pane's logic never touches Office.js.
  */
 import type { CellValue } from "../../engine/types";
+import type { CellLayout } from "../../sheet/layout-types";
 
 /** Where the data came from: the Excel table around the selection, its current region, or the used range. */
 export type DataOrigin = "table" | "region" | "usedRange";
@@ -29,35 +30,6 @@ export interface Block {
   /** 0-based row offset inside the region. */
   readonly firstRow: number;
   readonly rows: CellValue[][];
-}
-
-/** Formatting of one column of a layout, applied to its data cells. */
-export interface ColumnFormat {
-  readonly column: number;
-  readonly firstRow: number;
-  readonly lastRow: number;
-  readonly numberFormat: string;
-}
-
-/** A rectangle inside the ranking sheet, 0-based and inclusive. */
-export interface LayoutRange {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-/** Everything the adapter writes into a new ranking sheet. */
-export interface RankingSheetContent {
-  /** Rows of cells, written as values; text is always stored as text, even "=…". */
-  readonly cells: readonly (readonly CellValue[])[];
-  readonly numberFormats: readonly ColumnFormat[];
-  /** Rows to show in bold (titles and table headers). */
-  readonly boldRows: readonly number[];
-  /** Data bars over the ranking key's cells, or `null` when nothing was ranked. */
-  readonly dataBars: LayoutRange | null;
-  /** Bar chart of the ranking key by criterion: the label column and the value column, or `null`. */
-  readonly chart: { readonly labels: LayoutRange; readonly values: LayoutRange; readonly title: string } | null;
 }
 
 export interface WrittenSheet {
@@ -102,8 +74,11 @@ export interface WorkbookPort {
   readBlock(region: DataRegion, firstRow: number): Promise<Block>;
   /** Names of every sheet, for choosing a unique name. */
   sheetNames(): Promise<string[]>;
-  /** Adds a sheet with this name and content; removes it again when any step fails, then rethrows. */
-  writeRankingSheet(name: string, content: RankingSheetContent): Promise<WrittenSheet>;
+  /**
+   * Adds a sheet with this name and writes the layouts one below the other; removes the sheet
+   * again when any step fails and throws a `writeFailed` WorkbookError.
+   */
+  writeRankingSheet(name: string, layouts: readonly CellLayout[]): Promise<WrittenSheet>;
   /** Deletes a sheet by id; does nothing when it no longer exists. */
   deleteSheet(sheetId: string): Promise<void>;
   /** Renames a sheet and moves it to the position of another sheet (used to swap a refreshed sheet in). */

@@ -21,8 +21,12 @@ export const DEFAULT_BLOCK_LIMITS: BlockLimits = { maxCells: 100_000, maxBytes: 
 /** Payload bytes per cell assumed before the first block is measured: a short value plus its type name. */
 const INITIAL_BYTES_PER_CELL = 24;
 
+/** Rows of the first block, which measures the payload per cell before larger blocks follow. */
+const PROBE_ROWS = 256;
+
 export class BlockReader {
   private bytesPerCell = INITIAL_BYTES_PER_CELL;
+  private measured = false;
 
   constructor(
     private readonly run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>,
@@ -34,7 +38,8 @@ export class BlockReader {
     const columns = Math.max(1, region.columnCount);
     const byCells = Math.floor(this.limits.maxCells / columns);
     const byBytes = Math.floor(this.limits.maxBytes / (this.bytesPerCell * columns));
-    return Math.max(1, Math.min(region.rowCount - firstRow, byCells, byBytes));
+    const probe = this.measured ? Number.POSITIVE_INFINITY : PROBE_ROWS;
+    return Math.max(1, Math.min(region.rowCount - firstRow, byCells, byBytes, probe));
   }
 
   async read(region: DataRegion, firstRow: number): Promise<Block> {
@@ -84,5 +89,6 @@ export class BlockReader {
     let bytes = 0;
     for (const row of values) for (const value of row) bytes += typeof value === "string" ? value.length * 3 + 3 : 12;
     this.bytesPerCell = Math.max(8, Math.ceil((bytes / cells + 10) * 1.25));
+    this.measured = true;
   }
 }
