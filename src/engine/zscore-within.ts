@@ -27,11 +27,12 @@ export interface WithinZScores {
  * y = μ + a_k + e, a_k ~ N(0, τ²), e ~ N(0, σ²), so a small group cannot top a ranking by noise:
  * - centre = m + w_k (m_k − m) with w_k = n_k τ² / (n_k τ² + σ²), σ² = MSW and the
  *   method-of-moments τ² = max(0, (MSB − MSW) / n₀), n₀ = (n − Σ n_k² / n) / (K − 1);
- * - spread² = (d_k s_k² + d₀ s₀²) / (d_k + d₀), d_k = n_k − 1, where the prior variance s₀² and
- *   prior degrees of freedom d₀ are fitted to the group variances by Smyth's moment method
- *   (limma's `squeezeVar`); d₀ is infinite (every group gets s₀²) when the group variances vary
- *   no more than sampling alone explains. With fewer than two groups that have a variance,
- *   s₀² = MSW and d₀ is infinite.
+ * - spread² = (d_k s_k² + d₀ s₀²) / (d_k + d₀), d_k = n_k − 1: each group's variance is pooled
+ *   with a prior variance s₀² worth d₀ degrees of freedom, both fitted to the group variances by
+ *   Smyth's moment method (Smyth 2004, as in limma's `squeezeVar`). d₀ measures how much the log
+ *   group variances spread beyond what sampling alone explains; it is infinite (every group gets
+ *   s₀²) when they spread no more. With fewer than two groups that have a variance, s₀² = MSW and
+ *   d₀ is infinite.
  */
 export function zScoresWithinGroups(values: readonly (CellValue | undefined)[], labels: readonly (CellValue | undefined)[], options: { shrink?: boolean } = {}): WithinZScores {
   if (values.length !== labels.length) {
@@ -103,7 +104,11 @@ function shrunkenMoments(stats: GroupStatistics) {
   return { centers, spreads };
 }
 
-/** Smyth's moment fit of a scaled F distribution to the group variances: prior variance s₀² and df d₀. */
+/**
+ * Smyth's moment fit of a scaled inverse-χ² prior to the group variances s_k² with d_k > 0:
+ * e_k = ln s_k² − ψ(d_k/2) + ln(d_k/2) estimates ln σ_k² without bias; ψ′(d₀/2) = var(e) − mean ψ′(d_k/2)
+ * gives d₀, and s₀² = exp(mean e + ψ(d₀/2) − ln(d₀/2)), which is exp(mean e) when d₀ is infinite.
+ */
 function priorVariance(stats: GroupStatistics, MSW: number): { variance: number; df: number } {
   const logs: number[] = [];
   const halfDfs: number[] = [];
@@ -118,12 +123,12 @@ function priorVariance(stats: GroupStatistics, MSW: number): { variance: number;
   if (logs.length < 2) return { variance: MSW, df: Number.POSITIVE_INFINITY };
 
   const meanLog = logs.reduce((sum, value) => sum + value, 0) / logs.length;
-  let spreadOfLogs = 0;
-  for (const value of logs) spreadOfLogs += (value - meanLog) ** 2;
-  spreadOfLogs /= logs.length - 1;
-  spreadOfLogs -= halfDfs.reduce((sum, half) => sum + trigamma(half), 0) / halfDfs.length;
+  let excessSpread = 0;
+  for (const value of logs) excessSpread += (value - meanLog) ** 2;
+  excessSpread /= logs.length - 1;
+  excessSpread -= halfDfs.reduce((sum, half) => sum + trigamma(half), 0) / halfDfs.length;
 
-  if (!(spreadOfLogs > 0)) return { variance: Math.exp(meanLog), df: Number.POSITIVE_INFINITY };
-  const df = 2 * trigammaInverse(spreadOfLogs);
+  if (!(excessSpread > 0)) return { variance: Math.exp(meanLog), df: Number.POSITIVE_INFINITY };
+  const df = 2 * trigammaInverse(excessSpread);
   return { variance: Math.exp(meanLog + digamma(df / 2) - Math.log(df / 2)), df };
 }
