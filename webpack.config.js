@@ -31,6 +31,10 @@ module.exports = (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: [".ts", ".js"],
+      alias: {
+        // The original probes with eval, which the pages' Content-Security-Policy blocks.
+        "@stdlib/assert-has-generator-support": path.resolve(__dirname, "scripts/shims/stdlib-has-generator-support.js"),
+      },
     },
     module: {
       rules: [
