@@ -1,0 +1,377 @@
+/**
+ * The task pane's logic, free of the DOM and of Office.js: it finds the data, ranks the
+ * criteria, writes and refreshes ranking sheets and applies formulas through a `WorkbookPort`,
+ * and publishes a `PaneState` that the view renders.
+ */
+import { classifyColumn, EngineInputError, type ColumnInput, type ColumnKind, type ScanResult } from "../engine";
+import { readTable, sheetNameFor, buildRankingLayout, columnLetter, type SheetColumn } from "../sheet";
+import type { CellLayout } from "../sheet/layout-types";
+import type { Language } from "../i18n/locale";
+import { paneText, type PaneMessageId } from "../i18n/taskpane";
+import type { DataRegion, WorkbookPort } from "../adapters/office/port";
+import { WorkbookError } from "../adapters/office/workbook-error";
+import { CancelledError, readRegion, throwIfCancelled } from "./read-region";
+import { scanInSlices, scanPairsInSlices } from "./scan-in-slices";
+import { DEFAULT_OPTIONS, findRecord, readRecords, saveRecord, type RankingRecord, type RankOptions, type RecordedColumn } from "./ranking-record";
+import { AutoRefresh } from "./auto-refresh";
+
+/** Rows read to classify the columns before ranking. */
+export const PREVIEW_ROWS = 1_000;
+
+/** Above this many rows, each automatic refresh is costly, and the pane says so. */
+export const AUTO_REFRESH_ROW_LIMIT = 100_000;
+
+const SKIPPED_KINDS: ReadonlySet<ColumnKind> = new Set(["uniquePerRow", "constant", "mostlyBlank"]);
+
+export interface ColumnChoice {
+  name: string;
+  /** 0-based column inside the data region. */
+  index: number;
+  kind: ColumnKind;
+  /** At least half of the column's filled cells are numbers, so it can be the target. */
+  numeric: boolean;
+  checked: boolean;
+}
+
+export interface Progress {
+  phase: "reading" | "scoring" | "pairs" | "writing";
+  done: number;
+  total: number;
+  text: string;
+}
+
+export interface PaneMessage {
+  kind: "info" | "success" | "error";
+  text: string;
+}
+
+export interface PaneState {
+  language: Language;
+  loading: boolean;
+  region: DataRegion | null;
+  /** Rows that the column kinds were judged from, when fewer than the data's rows. */
+  previewRows: number | null;
+  headerRow: number | null;
+  columns: ColumnChoice[];
+  target: string | null;
+  options: RankOptions;
+  progress: Progress | null;
+  message: PaneMessage | null;
+  ranking: RankingRecord | null;
+  applyCriterion: string | null;
+}
+
+type Listener = (state: PaneState) => void;
+
+export class PaneController {
+  private current: PaneState;
+  private readonly listeners = new Set<Listener>();
+  private abort: AbortController | null = null;
+  private readonly autoRefresh: AutoRefresh;
+
+  constructor(
+    private readonly port: WorkbookPort,
+    language: Language,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.current = {
+      language,
+      loading: false,
+      region: null,
+      previewRows: null,
+      headerRow: null,
+      columns: [],
+      target: null,
+      options: { ...DEFAULT_OPTIONS },
+      progress: null,
+      message: null,
+      ranking: null,
+      applyCriterion: null,
+    };
+    this.autoRefresh = new AutoRefresh(port, () => this.refresh());
+  }
+
+  get state(): PaneState {
+    return this.current;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    listener(this.current);
+    return () => this.listeners.delete(listener);
+  }
+
+  private update(change: Partial<PaneState>): void {
+    this.current = { ...this.current, ...change };
+    for (const listener of this.listeners) listener(this.current);
+  }
+
+  private text(id: PaneMessageId, params: Record<string, string | number> = {}): string {
+    return paneText(id, params, this.current.language);
+  }
+
+  /** Finds the data around the selection and classifies its columns from the first rows. */
+  async loadData(): Promise<void> {
+    this.update({ loading: true, message: { kind: "info", text: this.text("pane.loading") } });
+    try {
+      const region = await this.port.findData();
+      const grid = await readRegion(this.port, region, { maxRows: PREVIEW_ROWS + 1 });
+      const table = readTable(grid, { firstColumn: region.left });
+      const columns = table.columns.map((column) => describeColumn(column));
+      const activeName = columns.find((column) => column.index === region.activeColumn && column.numeric)?.name;
+      const target = activeName ?? columns.find((column) => column.numeric)?.name ?? null;
+      this.update({
+        loading: false,
+        region,
+        headerRow: table.headerRow,
+        previewRows: region.rowCount > grid.length ? table.rowCount : null,
+        columns: columns.map((column) => ({ ...column, checked: column.checked && column.name !== target })),
+        target,
+        message: target === null ? { kind: "error", text: this.text("pane.error.noTarget") } : null,
+      });
+      await this.showRankingOfActiveSheet();
+    } catch (error) {
+      this.update({ loading: false, region: null, columns: [], target: null, message: this.messageFor(error) });
+    }
+  }
+
+  setTarget(name: string): void {
+    const columns = this.current.columns.map((column) => ({ ...column, checked: column.name === name ? false : column.checked }));
+    this.update({ target: name, columns });
+  }
+
+  setChecked(name: string, checked: boolean): void {
+    this.update({ columns: this.current.columns.map((column) => (column.name === name ? { ...column, checked } : column)) });
+  }
+
+  setOptions(change: Partial<RankOptions>): void {
+    this.update({ options: { ...this.current.options, ...change } });
+  }
+
+  setApplyCriterion(name: string): void {
+    this.update({ applyCriterion: name });
+  }
+
+  cancel(): void {
+    this.abort?.abort();
+  }
+
+  get busy(): boolean {
+    return this.current.progress !== null;
+  }
+
+  /** Reads every row, scores the ticked criteria and writes a new ranking sheet. */
+  async rank(): Promise<void> {
+    const { region, target, columns, options } = this.current;
+    if (this.busy || !region) return;
+    const targetColumn = columns.find((column) => column.name === target);
+    if (!targetColumn) return this.update({ message: { kind: "error", text: this.text("pane.error.noTarget") } });
+    const criteria = columns.filter((column) => column.checked && column.name !== target);
+    if (criteria.length === 0) return this.update({ message: { kind: "error", text: this.text("pane.error.noCriteria") } });
+
+    await this.runTask(async (signal) => {
+      const source = await this.port.locate(region);
+      const computed = await this.compute(source, targetColumn, criteria, options, signal);
+      const name = sheetNameFor(computed.scan.target, await this.port.sheetNames(), this.current.language);
+      const record = await this.writeSheet(name, computed, { source, options, autoRefresh: false });
+      this.update({ ranking: record, applyCriterion: record.ranked[0]?.name ?? null, message: this.doneMessage(record, computed.scan) });
+    });
+  }
+
+  /** Recomputes the ranking shown in the pane (or of the active sheet) in place. */
+  async refresh(): Promise<void> {
+    if (this.busy) return;
+    const ranking = this.current.ranking ?? (await this.rankingOfActiveSheet());
+    if (!ranking) return;
+    await this.runTask(async (signal) => {
+      const source = await this.port.locate(ranking.source);
+      const computed = await this.compute(source, ranking.target, ranking.criteria, ranking.options, signal);
+      const temporary = sheetNameFor(computed.scan.target, await this.port.sheetNames(), this.current.language);
+      const record = await this.writeSheet(temporary, computed, { source, options: ranking.options, autoRefresh: ranking.autoRefresh });
+      const swapped = await this.port.replaceSheet(ranking.sheetId, record.sheetId);
+      const final = { ...record, sheetName: swapped.sheetName };
+      await saveRecord(this.port, final, ranking.sheetId);
+      this.update({ ranking: final, message: { kind: "success", text: this.text("pane.refreshed", { sheet: final.sheetName }) } });
+      if (final.autoRefresh) await this.autoRefresh.watch(final.source);
+    });
+  }
+
+  /** Turns the automatic refresh of the current ranking on or off and remembers the choice. */
+  async setAutoRefresh(on: boolean): Promise<void> {
+    const ranking = this.current.ranking;
+    if (!ranking) return;
+    const updated = { ...ranking, autoRefresh: on };
+    this.update({ ranking: updated });
+    try {
+      await saveRecord(this.port, updated);
+      if (on) await this.autoRefresh.watch(updated.source);
+      else await this.autoRefresh.stop();
+    } catch (error) {
+      this.update({ message: this.messageFor(error) });
+    }
+  }
+
+  /** Adds live RANK_WITHIN and ZSCORE_WITHIN columns for the chosen criterion beside the data. */
+  async apply(): Promise<void> {
+    const ranking = this.current.ranking;
+    const criterion = ranking?.ranked.find((column) => column.name === this.current.applyCriterion);
+    if (this.busy || !ranking || !criterion) return;
+    await this.runTask(async () => {
+      const source = await this.port.locate(ranking.source);
+      const groups = criterion.kind === "numericBinned" ? `TRIPLET.GROUP_BINS({groups},${ranking.options.bins})` : "{groups}";
+      const names = { target: ranking.target.name, criterion: criterion.name };
+      const placement = await this.port.writeFormulaColumns({
+        region: source,
+        headerRow: ranking.headerRow,
+        valueColumn: ranking.target.index,
+        groupColumn: criterion.index,
+        columns: [
+          { header: this.text("pane.rankHeader", names), formula: `=TRIPLET.RANK_WITHIN({values},${groups})` },
+          { header: this.text("pane.zHeader", names), formula: `=TRIPLET.ZSCORE_WITHIN({values},${groups})` },
+        ],
+      });
+      const text = this.text("pane.applied", { ...names, address: placement.headerAddress, sheet: placement.sheetName });
+      this.update({ message: { kind: "success", text } });
+    });
+  }
+
+  /** Shows the ranking of the active sheet, when it is a ranking sheet. */
+  async showRankingOfActiveSheet(): Promise<void> {
+    const ranking = await this.rankingOfActiveSheet();
+    if (!ranking) return;
+    this.update({ ranking, applyCriterion: ranking.ranked[0]?.name ?? null });
+    if (ranking.autoRefresh) await this.autoRefresh.watch(ranking.source);
+  }
+
+  private async rankingOfActiveSheet(): Promise<RankingRecord | null> {
+    const [records, active] = await Promise.all([readRecords(this.port), this.port.activeSheet()]);
+    return findRecord(records, active);
+  }
+
+  /** Runs a long task with a fresh cancel signal; turns failures and cancellation into a message. */
+  private async runTask(task: (signal: AbortSignal) => Promise<void>): Promise<void> {
+    this.abort = new AbortController();
+    this.update({ message: null, progress: { phase: "reading", done: 0, total: 0, text: "" } });
+    try {
+      await task(this.abort.signal);
+    } catch (error) {
+      this.update({ message: this.messageFor(error) });
+    } finally {
+      this.abort = null;
+      this.update({ progress: null });
+    }
+  }
+
+  private progress(phase: Progress["phase"], done: number, total: number, text: string): void {
+    this.update({ progress: { phase, done, total, text } });
+  }
+
+  /** Reads all rows of the source and scans the criteria (and their pairs when asked). */
+  private async compute(source: DataRegion, target: RecordedColumn, criteria: readonly RecordedColumn[], options: RankOptions, signal: AbortSignal) {
+    const grid = await readRegion(this.port, source, {
+      signal,
+      onProgress: (done, total) => this.progress("reading", done, total, this.text("pane.reading", { done, total })),
+    });
+    const table = readTable(grid, { firstColumn: source.left });
+    const byIndex = (index: number): ColumnInput => {
+      const column = table.columns[index];
+      if (!column) throw new WorkbookError("sourceMissing", `${source.sheetName}, column ${index + 1}`);
+      return { name: column.name, cells: column.cells };
+    };
+    const targetInput = byIndex(target.index);
+    const candidates = criteria.map((criterion) => byIndex(criterion.index));
+    const scanOptions = { distance: options.distance, key: options.key, bins: options.bins, keepBlanks: options.keepBlanks };
+
+    const scan = await scanInSlices(targetInput, candidates, scanOptions, {
+      signal,
+      onProgress: (done, total) => this.progress("scoring", done, total, this.text("pane.scoring", { done, total })),
+    });
+    const pairs = options.pairs
+      ? await scanPairsInSlices(targetInput, candidates, scan, scanOptions, {
+          signal,
+          onProgress: (done, total) => this.progress("pairs", done, total, this.text("pane.scoringPairs", { done, total })),
+        })
+      : null;
+    throwIfCancelled(signal);
+
+    const indexOf = new Map(candidates.map((candidate, position) => [candidate.name, criteria[position].index]));
+    const ranked = scan.criteria
+      .filter((result) => result.rank !== null)
+      .map((result) => ({ name: result.criterion, index: indexOf.get(result.criterion)!, kind: result.kind }));
+    const recordTarget = { name: targetInput.name, index: target.index, kind: target.kind };
+    const recordCriteria = criteria.map((criterion, position) => ({ ...criterion, name: candidates[position].name }));
+    return { scan, pairs, headerRow: table.headerRow, target: recordTarget, criteria: recordCriteria, ranked };
+  }
+
+  /** Writes the layouts into a new sheet and stores its record; removes the sheet if the record cannot be stored. */
+  private async writeSheet(
+    name: string,
+    computed: Awaited<ReturnType<PaneController["compute"]>>,
+    base: { source: DataRegion; options: RankOptions; autoRefresh: boolean },
+  ): Promise<RankingRecord> {
+    this.progress("writing", 0, 1, this.text("pane.writing", { sheet: name }));
+    const context = { source: sourceLabel(base.source), sheet: base.source.sheetName, language: this.current.language, date: this.now() };
+    const layouts: CellLayout[] = [buildRankingLayout(computed.scan, context)];
+    if (computed.pairs) layouts.push(buildRankingLayout(computed.pairs, context, "TripletPairs"));
+    const written = await this.port.writeRankingSheet(name, layouts);
+    const record: RankingRecord = {
+      version: 1,
+      sheetId: written.sheetId,
+      sheetName: written.sheetName,
+      source: base.source,
+      headerRow: computed.headerRow,
+      target: computed.target,
+      criteria: computed.criteria,
+      ranked: computed.ranked,
+      options: base.options,
+      autoRefresh: base.autoRefresh,
+    };
+    try {
+      await saveRecord(this.port, record);
+    } catch (error) {
+      await this.port.deleteSheet(written.sheetId);
+      throw error;
+    }
+    return record;
+  }
+
+  private doneMessage(record: RankingRecord, scan: ScanResult): PaneMessage {
+    const best = scan.criteria.find((criterion) => criterion.rank === 1);
+    if (!best) return { kind: "info", text: this.text("pane.doneNone", { sheet: record.sheetName }) };
+    return { kind: "success", text: this.text("pane.done", { sheet: record.sheetName, best: best.criterion }) };
+  }
+
+  /** Turns any failure into a message that says what happened and what to do. */
+  messageFor(error: unknown): PaneMessage {
+    if (error instanceof CancelledError) return { kind: "info", text: this.text("pane.cancelled") };
+    if (error instanceof WorkbookError) return { kind: "error", text: this.text(`pane.error.${error.reason}`, { detail: error.detail }) };
+    const detail = error instanceof EngineInputError || error instanceof Error ? error.message : String(error);
+    return { kind: "error", text: this.text("pane.error.unexpected", { detail }) };
+  }
+}
+
+function describeColumn(column: SheetColumn): ColumnChoice {
+  const classification = classifyColumn(column.cells);
+  let numbers = 0;
+  let filled = 0;
+  for (const cell of column.cells) {
+    if (cell === null) continue;
+    filled++;
+    if (typeof cell === "number") numbers++;
+  }
+  return {
+    name: column.name,
+    index: column.index,
+    kind: classification.kind,
+    numeric: numbers > 0 && numbers * 2 >= filled && classification.kind !== "date",
+    checked: !SKIPPED_KINDS.has(classification.kind),
+  };
+}
+
+/** "Table People" or "A1:F345", for the ranking sheet's Source line. */
+function sourceLabel(region: DataRegion): string {
+  if (region.tableName) return region.tableName;
+  const first = `${columnLetter(region.left)}${region.top + 1}`;
+  const last = `${columnLetter(region.left + region.columnCount - 1)}${region.top + region.rowCount}`;
+  return `${first}:${last}`;
+}
