@@ -33,24 +33,22 @@ export function quantileBins(cells: ArrayLike<CellValue | undefined>, bins = 4, 
   if (!Number.isInteger(bins) || bins < 2 || bins > 100) {
     throw new EngineInputError("invalidBins", { bins: String(bins) }, `Invalid number of bins ${String(bins)}; use a whole number from 2 to 100.`);
   }
-  const values = new Float64Array(cells.length);
+  // The numbers are gathered into one buffer that selection then reorders, and the second pass
+  // reads the cells again instead of keeping a row-aligned copy: one large allocation fewer.
+  const buffer = new Float64Array(cells.length);
   let numberCount = 0;
   for (let row = 0; row < cells.length; row++) {
     const value = numericValue(cells[row]);
-    values[row] = value;
-    if (!Number.isNaN(value)) numberCount++;
+    if (!Number.isNaN(value)) buffer[numberCount++] = value;
   }
-  const numbers = new Float64Array(numberCount);
-  for (let row = 0, next = 0; row < values.length; row++) if (!Number.isNaN(values[row])) numbers[next++] = values[row];
-
-  const edges = quantileEdges(numbers, bins);
+  const edges = quantileEdges(buffer.subarray(0, numberCount), bins);
   const binCount = Math.max(edges.length - 1, numberCount > 0 ? 1 : 0);
 
-  const codes = new Int32Array(values.length);
+  const codes = new Int32Array(cells.length);
   const smallest = new Float64Array(binCount).fill(Number.POSITIVE_INFINITY);
   const largest = new Float64Array(binCount).fill(Number.NEGATIVE_INFINITY);
-  for (let row = 0; row < values.length; row++) {
-    const value = values[row];
+  for (let row = 0; row < cells.length; row++) {
+    const value = numericValue(cells[row]);
     if (Number.isNaN(value)) {
       codes[row] = -1;
       continue;
