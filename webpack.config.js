@@ -81,7 +81,7 @@ module.exports = (env = {}, argv = {}) => {
     devServer: env.WEBPACK_SERVE
       ? {
           host: "localhost",
-          port: Number(process.env.npm_package_config_dev_server_port) || 3000,
+          port: Number(process.env.TRIPLET_DEV_SERVER_PORT || process.env.npm_package_config_dev_server_port) || 3000,
           server: { type: "https", options: readDevServerHttpsOptions() },
           headers: { "Access-Control-Allow-Origin": "*" },
           static: false,
