@@ -51,6 +51,10 @@ export const FUNCTION_MESSAGES = {
     en: 'Invalid {name} "{value}". Use TRUE or FALSE.',
     ko: '{name} 값 "{value}"이(가) 올바르지 않습니다. TRUE 또는 FALSE를 쓰세요.',
   },
+  "fn.optionIsError": {
+    en: "The {name} argument is the error {code}. Give a value such as 0 or 1, or leave it out.",
+    ko: "{name} 인수가 {code} 오류입니다. 0이나 1 같은 값을 쓰거나 생략하세요.",
+  },
   "fn.inputError": {
     en: "The input holds the error {code}. As in AVERAGE, the first error in values or groups is returned; fix it or filter it out.",
     ko: "입력에 {code} 오류가 있습니다. AVERAGE처럼 values나 groups에서 처음 만난 오류를 돌려줍니다. 오류를 고치거나 걸러 내세요.",

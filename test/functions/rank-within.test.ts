@@ -105,3 +105,18 @@ describe("RANK_WITHIN by hand", () => {
     expect(() => rankWithinResult(column([1]), column(["a"]), undefined, "max", "en")).toThrow(/tie rule/);
   });
 });
+
+describe("RANK_WITHIN options", () => {
+  it("rejects an error passed as order or ties with its code", () => {
+    expect(() => rankWithinResult(column([1]), column(["a"]), { code: "#N/A" }, undefined, "en")).toThrow(/order argument is the error #N\/A/);
+    expect(() => rankWithinResult(column([1]), column(["a"]), undefined, { code: "#DIV/0!" }, "ko")).toThrow(/ties 인수가 #DIV\/0! 오류/);
+  });
+
+  it("accepts words and logicals for order and ties", () => {
+    const values = column([7, 7, 3]);
+    const groups = column(["g", "g", "g"]);
+    expect(rankWithinResult(values, groups, "asc", "RANK.AVG", "en")).toEqual([[2.5], [2.5], [1]]);
+    expect(rankWithinResult(values, groups, true, "avg", "en")).toEqual([[2.5], [2.5], [1]]);
+    expect(rankWithinResult(values, groups, "", "", "en")).toEqual([[1], [1], [3]]);
+  });
+});

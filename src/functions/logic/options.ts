@@ -1,6 +1,7 @@
 import type { Distance, RankOrder, TieMethod } from "../../engine/types";
 import type { Language } from "../../i18n/catalog";
 import { functionText } from "../../i18n/functions";
+import { fromExcelCell } from "./excel-cells";
 import { ArgumentError } from "./output";
 
 /** Which loss CRITERION_LOSS returns. */
@@ -31,8 +32,22 @@ export function parseLossKind(argument: unknown, lang: Language): LossKind {
   throw new ArgumentError(functionText("fn.invalidKind", { value: String(argument) }, lang));
 }
 
+/**
+ * Unwraps an option typed `any` in the metadata, which may arrive as an error cell
+ * (`CustomFunctions.Error`) or a data-type object; an error is rejected with its code.
+ */
+function plainOption(argument: unknown, name: string, lang: Language): unknown {
+  if (typeof argument !== "object" || argument === null) return argument;
+  const cell = fromExcelCell(argument);
+  if (typeof cell === "object" && cell !== null && !(cell instanceof Date)) {
+    throw new ArgumentError(functionText("fn.optionIsError", { name, code: cell.error }, lang));
+  }
+  return cell;
+}
+
 /** RANK.EQ's order: 0 (or omitted) ranks the largest value 1, any other number the smallest. */
-export function parseOrder(argument: unknown, lang: Language): RankOrder {
+export function parseOrder(option: unknown, lang: Language): RankOrder {
+  const argument = plainOption(option, "order", lang);
   if (isOmitted(argument)) return 0;
   if (typeof argument === "number") return argument === 0 ? 0 : 1;
   if (typeof argument === "boolean") return argument ? 1 : 0;
@@ -43,7 +58,8 @@ export function parseOrder(argument: unknown, lang: Language): RankOrder {
 }
 
 /** Tie rule: "min" (RANK.EQ, also 0) or "average" (RANK.AVG, also 1). */
-export function parseTies(argument: unknown, lang: Language): TieMethod {
+export function parseTies(option: unknown, lang: Language): TieMethod {
+  const argument = plainOption(option, "ties", lang);
   if (isOmitted(argument)) return "min";
   if (argument === 0) return "min";
   if (argument === 1) return "average";
