@@ -1,4 +1,4 @@
-import betainc = require("@stdlib/math-base-special-betainc");
+import betainc from "@stdlib/math-base-special-betainc";
 
 /**
  * Returns P(X > f) for X ~ F(d1, d2), the p-value of an ANOVA F statistic, as R's
