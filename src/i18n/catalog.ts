@@ -211,8 +211,7 @@ const CLI = {
     ko: "{target} 열과 {by} 열의 길이가 다릅니다. 시트를 확인하세요.",
   },
   "cli.reading": { en: "Reading {file}", ko: "{file} 읽는 중" },
-  "cli.scanning": { en: "Scoring {total} criteria", ko: "기준 {total}개 평가 중" },
-  "cli.scored": { en: "Scored {done} of {total} criteria", ko: "기준 {total}개 중 {done}개 평가함" },
+  "cli.scanning": { en: "Scoring criteria: {total}", ko: "기준 {total}개 평가 중" },
   "cli.wrote": { en: "Wrote {file}", ko: "{file} 파일을 썼습니다" },
   "cli.skippedRows": {
     en: "{count} rows skipped: the target is blank in {blank}, not a number in {notANumber}, an error in {error}.",

@@ -20,7 +20,7 @@ export function csvCell(field: string): CellValue {
 export function parseCsvText(text: string, file: string): CellValue[][] {
   let records: string[][];
   try {
-    records = parse(text, { bom: true, relax_column_count: true, relax_quotes: false, skip_empty_lines: false }) as string[][];
+    records = parse(text, { bom: true, record_delimiter: ["\r\n", "\n", "\r"], relax_column_count: true, skip_empty_lines: false }) as string[][];
   } catch (error) {
     throw new UserError("cli.fileUnreadable", { file, detail: (error as Error).message });
   }

@@ -11,13 +11,14 @@ export async function checkOutputPath(output: string, input: string, force: bool
 
 /**
  * Writes a file through a temporary file in the same folder, then moves it into place,
- * so a failed write leaves nothing half-written. Without `force` an existing file is kept:
- * a hard link puts the new file in place only if the name is still free.
+ * so a failed write leaves nothing half-written. A missing output folder is created. Without
+ * `force` an existing file is kept: a hard link puts the new file in place only if the name is still free.
  */
 export async function writeFileAtomically(output: string, force: boolean, write: (temporaryPath: string) => Promise<void>): Promise<void> {
   const folder = path.dirname(path.resolve(output));
   const temporary = path.join(folder, `.${path.basename(output)}.${process.pid}.${Date.now()}.tmp`);
   try {
+    await fs.mkdir(folder, { recursive: true });
     await write(temporary);
     if (force) await fs.rename(temporary, output);
     else await linkWithoutReplacing(temporary, output);
@@ -25,7 +26,8 @@ export async function writeFileAtomically(output: string, force: boolean, write:
     if (error instanceof UserError) throw error;
     throw new UserError("cli.writeFailed", { file: output, detail: (error as Error).message });
   } finally {
-    await fs.rm(temporary, { force: true });
+    // After a successful move the temporary name is already gone; after a failure it may never have existed.
+    await fs.rm(temporary, { force: true }).catch(() => undefined);
   }
 }
 
