@@ -4,7 +4,7 @@ import { positionNames } from "../../src/functions/logic/criteria-names";
 import type { OutputGrid } from "../../src/functions/logic/output";
 import { column, errorCode, expectClose, readExpected, readFixtureCsv } from "./helpers";
 
-/** The fixture's target and criteria as Excel ranges, each with its header row. */
+/** Reads the fixture's target and criteria as Excel ranges, each with its header row. */
 function fixtureRanges(name: string): { values: unknown[][]; criteria: unknown[][]; expected: any } {
   const expected = readExpected(name);
   const { header, rows } = readFixtureCsv(name);

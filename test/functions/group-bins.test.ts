@@ -4,8 +4,8 @@ import { column, errorCode, fixtureColumn, firstColumn } from "./helpers";
 
 describe("GROUP_BINS", () => {
   it("reproduces the Salaries service quartiles", () => {
-    // The fixture's labels were made with R's type-7 quartiles (0, 7, 16, 27, 60) and a hyphen;
-    // the product writes an en dash between the bin's smallest and largest member.
+    // The fixture's labels come from R's type-7 quartiles (0, 7, 16, 27, 60) written with a hyphen.
+    // The product writes an en dash between the bin's smallest and largest member.
     const expected = fixtureColumn("Salaries", "yrs.service.quartile").map((label) => String(label).replace("-", "–"));
     const result = firstColumn(groupBinsResult(column(fixtureColumn("Salaries", "yrs.service")), undefined, "en"));
     expect(result).toEqual(expected);

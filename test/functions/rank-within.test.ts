@@ -40,7 +40,7 @@ describe("RANK_WITHIN by hand", () => {
   });
 
   it("blank is empty and zero is ranked", () => {
-    // Group a holds 3, 0 and a blank: 3 is 1st, 0 is 2nd, the blank gets an empty cell.
+    // Group a contains 3, 0 and a blank: 3 is 1st, 0 is 2nd, the blank gets an empty cell.
     const result = rankWithinResult(column([3, null, 0, ""]), column(["a", "a", "a", "a"]), 0, "min", "en");
     expect(result).toEqual([[1], [""], [2], [""]]);
   });

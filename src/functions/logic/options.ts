@@ -4,10 +4,10 @@ import { functionText } from "../../i18n/functions";
 import { fromExcelCell } from "./excel-cells";
 import { ArgumentError } from "./output";
 
-/** Which loss CRITERION_LOSS returns. */
+/** Loss that CRITERION_LOSS returns, chosen by its `kind` argument. */
 export type LossKind = "loss" | "normalized" | "honest" | "honest_normalized";
 
-/** An omitted optional argument, or one that points at a blank cell. */
+/** Tells whether an optional argument was left out or points at a blank cell. */
 function isOmitted(argument: unknown): boolean {
   return argument === null || argument === undefined || argument === "";
 }
@@ -33,8 +33,8 @@ export function parseLossKind(argument: unknown, lang: Language): LossKind {
 }
 
 /**
- * Unwraps an option typed `any` in the metadata, which may arrive as an error cell
- * (`CustomFunctions.Error`) or a data-type object; an error is rejected with its code.
+ * Unwraps an option typed `any` in the metadata. Such an option may arrive as an error cell
+ * (`CustomFunctions.Error`) or a data-type object, and an error is rejected with its code.
  */
 function plainOption(argument: unknown, name: string, lang: Language): unknown {
   if (typeof argument !== "object" || argument === null) return argument;
