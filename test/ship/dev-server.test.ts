@@ -78,7 +78,7 @@ describe("npm run dev-server", () => {
   it("serves the pane over HTTPS", async () => {
     const page = await get("/taskpane.html");
     expect(page.status).toBe(200);
-    expect(page.body).toMatch(/<meta http-equiv="Content-Security-Policy"/);
+    expect(page.body).toMatch(/<meta\s+http-equiv="Content-Security-Policy"/);
   });
 
   it("serves every file the manifest names", async () => {
