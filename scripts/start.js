@@ -68,7 +68,7 @@ async function main() {
   }
 
   if (run("npx", ["webpack", "--mode", "development"]) !== 0) return 1;
-  // Creates the certificate files the dev server reads and asks to trust their authority once.
+  // Creates the certificate files the dev server reads; the first time, the OS prompts to trust their CA.
   await require("office-addin-dev-certs").ensureCertificatesAreInstalled();
 
   const args = ["office-addin-debugging", "start", "manifest.xml", options.target, "--app", "excel",

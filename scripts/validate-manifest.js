@@ -219,7 +219,7 @@ function validateManifest(manifestPath, { distDir, schemaDir = defaultSchemaDir,
   const schema = checkSchema(manifestPath, schemaDir);
   if (schema.skipped) notes.push(schema.skipped);
   const problems = [...schema.problems];
-  // A manifest that is not well-formed gives no reliable XPath answers; stop at the schema errors.
+  // XPath results on a manifest that is not well-formed are unreliable, so stop at the schema errors.
   if (problems.length > 0 && runXmllint(["--noout", manifestPath]).status !== 0) return { problems, notes };
   problems.push(...checkReferences(manifestPath));
   if (checkBuildFiles) problems.push(...checkFiles(manifestPath, distDir || path.join(repoRoot, "dist", "addin")));
@@ -249,13 +249,13 @@ function main() {
   let failed = false;
   for (const manifestPath of options.manifests) {
     const { problems, notes } = validateManifest(manifestPath, options);
-    const shown = path.relative(process.cwd(), manifestPath) || manifestPath;
-    for (const note of notes) console.log(`${shown}: ${note}`);
+    const displayPath = path.relative(process.cwd(), manifestPath) || manifestPath;
+    for (const note of notes) console.log(`${displayPath}: ${note}`);
     if (problems.length === 0) {
-      console.log(`${shown}: valid${notes.length > 0 ? " (schema check skipped)" : ""}.`);
+      console.log(`${displayPath}: valid${notes.length > 0 ? " (schema check skipped)" : ""}.`);
     } else {
       failed = true;
-      console.error(`${shown}: ${problems.length} problem(s):`);
+      console.error(`${displayPath}: ${problems.length} problem(s):`);
       for (const problem of problems) console.error(`  - ${problem}`);
     }
   }

@@ -12,7 +12,7 @@ const CRITERION = "=cmd|' /C calc'!A0";
 // A target name that Excel would read as a formula when typed into a General cell.
 const TARGET = "+SUM(1,2)";
 
-/** A ranking layout whose criterion and target names are the hostile headers above. */
+/** Builds a ranking layout whose criterion and target names are the hostile headers above. */
 function hostileLayout(): CellLayout {
   // Two groups of three with different means, so the criterion is scored and ranked.
   const target = { name: TARGET, cells: [1, 2, 3, 10, 11, 12] };
