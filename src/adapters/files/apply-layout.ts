@@ -43,7 +43,19 @@ export function applyLayout(worksheet: ExcelJS.Worksheet, layout: CellLayout): v
   if (layout.dataBars) {
     worksheet.addConditionalFormatting({
       ref: rangeAddress(layout.dataBars),
-      rules: [{ type: "dataBar", priority: 1, gradient: false, cfvo: [{ type: "min" }, { type: "max" }], color: { argb: DATA_BAR_COLOR } } as ExcelJS.DataBarRuleType],
+      // Losses are negative, so bars grow left from the axis and the best criterion gets the longest one.
+      // Negative bars get the same blue, because Excel would otherwise paint the best criteria red.
+      rules: [
+        {
+          type: "dataBar",
+          priority: 1,
+          gradient: false,
+          cfvo: [{ type: "min" }, { type: "max" }],
+          color: { argb: DATA_BAR_COLOR },
+          negativeFillColor: { argb: DATA_BAR_COLOR },
+          negativeBorderColor: { argb: DATA_BAR_COLOR },
+        } as ExcelJS.DataBarRuleType,
+      ],
     });
   }
 }
