@@ -147,6 +147,12 @@ describe("manifest content", () => {
     expect(text).toMatch(/<bt:String id="TripletCriteria.Group.Label" DefaultValue="Triplet Criteria">\s*<bt:Override Locale="ko-KR"/);
   });
 
+  it("version follows package.json", () => {
+    // Admin-center updates need a higher <Version>, so it moves with the package version.
+    const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, "package.json"), "utf8"));
+    expect(text).toContain(`<Version>${version}.0</Version>`);
+  });
+
   it("ribbon button opens the task pane", () => {
     expect(text).toMatch(/<OfficeTab id="TabHome">/);
     expect(text).toMatch(/<Action xsi:type="ShowTaskpane">\s*<TaskpaneId>[^<]+<\/TaskpaneId>\s*<SourceLocation resid="Taskpane.Url"\/>/);
