@@ -28,7 +28,11 @@ export const PANE_MESSAGES = {
   "pane.options": { en: "Options", ko: "옵션" },
   "pane.distance": { en: "Distance", ko: "거리" },
   "pane.key": { en: "Rank by", ko: "순위 지표" },
-  "pane.key.honestNormalizedLoss": { en: "Honest normalized loss (recommended)", ko: "LOO 정규화 손실(권장)" },
+  "pane.key.honestNormalizedLoss": { en: "Honest normalized loss", ko: "LOO 정규화 손실" },
+  "pane.keyHint": {
+    en: "Honest normalized loss is the default because it does not reward columns that cut people into tiny groups.",
+    ko: "LOO 정규화 손실이 기본값입니다. 사람을 아주 작은 그룹으로 쪼개는 열을 좋게 평가하지 않기 때문입니다.",
+  },
   "pane.key.loss": { en: "Loss (the published method)", ko: "손실(원래 방법)" },
   "pane.key.omega2": { en: "ω² (effect size)", ko: "ω²(효과 크기)" },
   "pane.key.p": { en: "p (ANOVA F test)", ko: "p(ANOVA F 검정)" },

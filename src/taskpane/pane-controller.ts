@@ -135,8 +135,14 @@ export class PaneController {
     }
   }
 
+  /** Makes a column the target; the previous target becomes a criterion again unless its kind is skipped. */
   setTarget(name: string): void {
-    const columns = this.current.columns.map((column) => ({ ...column, checked: column.name === name ? false : column.checked }));
+    const previous = this.current.target;
+    const columns = this.current.columns.map((column) => {
+      if (column.name === name) return { ...column, checked: false };
+      if (column.name === previous) return { ...column, checked: !SKIPPED_KINDS.has(column.kind) };
+      return column;
+    });
     this.update({ target: name, columns });
   }
 

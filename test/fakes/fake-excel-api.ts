@@ -62,7 +62,7 @@ export class FakeRequestContext {
   }
 
   async sync(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setTimeout(resolve, this.model.syncDelayMs));
     const ops = this.queue.splice(0);
     const model = this.model;
     model.syncCount++;

@@ -122,23 +122,21 @@ export class FakeSheet {
     const box = { ...start };
     for (let grown = true; grown; ) {
       grown = false;
-      const top = Math.max(0, box.top - 1);
-      const left = Math.max(0, box.left - 1);
-      const bottom = Math.min(MAX_ROWS - 1, box.bottom + 1);
-      const right = Math.min(MAX_COLUMNS - 1, box.right + 1);
       const filled = (r: number, c: number): boolean => !this.isEmpty(r, c);
+      // Diagonal neighbours count too, so rows and columns are checked one cell beyond the box.
       const rowFilled = (r: number): boolean => {
-        for (let c = left; c <= right; c++) if (filled(r, c)) return true;
+        for (let c = Math.max(0, box.left - 1); c <= Math.min(MAX_COLUMNS - 1, box.right + 1); c++) if (filled(r, c)) return true;
         return false;
       };
       const columnFilled = (c: number): boolean => {
-        for (let r = top; r <= bottom; r++) if (filled(r, c)) return true;
+        for (let r = Math.max(0, box.top - 1); r <= Math.min(MAX_ROWS - 1, box.bottom + 1); r++) if (filled(r, c)) return true;
         return false;
       };
-      if (top < box.top && rowFilled(top)) (box.top = top), (grown = true);
-      if (bottom > box.bottom && rowFilled(bottom)) (box.bottom = bottom), (grown = true);
-      if (left < box.left && columnFilled(left)) (box.left = left), (grown = true);
-      if (right > box.right && columnFilled(right)) (box.right = right), (grown = true);
+      // Grow a whole run at a time, so a tall region costs one pass per side, not one per row.
+      while (box.top > 0 && rowFilled(box.top - 1)) (box.top -= 1), (grown = true);
+      while (box.bottom < MAX_ROWS - 1 && rowFilled(box.bottom + 1)) (box.bottom += 1), (grown = true);
+      while (box.left > 0 && columnFilled(box.left - 1)) (box.left -= 1), (grown = true);
+      while (box.right < MAX_COLUMNS - 1 && columnFilled(box.right + 1)) (box.right += 1), (grown = true);
     }
     return box;
   }
@@ -163,6 +161,8 @@ export class FakeWorkbook {
   /** Request and response payload limit per sync, in bytes (Excel on the web: 5 MB). */
   payloadLimitBytes = 5 * 1024 * 1024;
   faults: FakeFaults = {};
+  /** Delay of each sync in milliseconds, to make progress and Cancel observable in browser tests. */
+  syncDelayMs = 0;
   syncCount = 0;
   /** Largest response payload of a sync so far, in bytes. */
   maxResponseBytes = 0;

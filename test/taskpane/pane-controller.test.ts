@@ -206,3 +206,14 @@ describe("PaneController.apply", () => {
     expect(model.sheet("Penguins")!.cell(1, 7)!.formula).toBe("=TRIPLET.RANK_WITHIN('Penguins'!$F$2:$F$345,TRIPLET.GROUP_BINS('Penguins'!$E$2:$E$345,4))");
   });
 });
+
+describe("PaneController.setTarget", () => {
+  it("returns the old target to the criteria", async () => {
+    const controller = controllerFor(penguinsWorkbook());
+    await controller.loadData();
+    controller.setTarget("Flipper Length (mm)");
+    const checked = (name: string) => controller.state.columns.find((column) => column.name === name)!.checked;
+    expect(checked("Flipper Length (mm)")).toBe(false);
+    expect(checked("Body Mass (g)")).toBe(true);
+  });
+});
