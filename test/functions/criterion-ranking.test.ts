@@ -89,3 +89,20 @@ describe("CRITERION_RANKING", () => {
     expect(String(table[2][13])).toMatch(/ID/);
   });
 });
+
+describe("CRITERION_RANKING on whole columns", () => {
+  it("ignores the blank rows of A:A and C:D", () => {
+    const rows = 1_048_576;
+    const values: unknown[][] = Array.from({ length: rows }, () => [null]);
+    const criteria: unknown[][] = Array.from({ length: rows }, () => [null, null]);
+    const data = [[1, "a", "x"], [2, "a", "y"], [10, "b", "x"], [11, "b", "y"]];
+    data.forEach(([value, team, shift], row) => {
+      values[row] = [value];
+      criteria[row] = [team, shift];
+    });
+    const table = criterionRankingResult(values, criteria, undefined, undefined, undefined, "Sheet1!C:D", "en") as OutputGrid;
+    // Only the four filled rows count: team splits {1, 2} from {10, 11}.
+    expect(table[1][1]).toBe("C");
+    expect(table[1][4]).toBe(4);
+  });
+});

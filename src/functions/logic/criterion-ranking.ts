@@ -2,7 +2,7 @@ import { isBlankCell, isErrorValue, scanCriteria, type CellValue, type ColumnInp
 import type { Language } from "../../i18n/catalog";
 import { format, kindText, noteText } from "../../i18n/locale";
 import { functionText } from "../../i18n/functions";
-import { readRange, RangeCells } from "./excel-cells";
+import { filledRowCount, readRange, RangeCells } from "./excel-cells";
 import { parseBins, parseDistance } from "./options";
 import { ArgumentError, inputErrorCell, measureCell, OutputCell, OutputGrid } from "./output";
 import { describeShape } from "./paired-ranges";
@@ -24,17 +24,22 @@ export function criterionRankingResult(
   criteriaAddress: string | undefined,
   lang: Language,
 ): OutputGrid | OutputCell {
-  const valueRange = readRange(values);
-  const criteriaRange = readRange(criteria);
-  const byRows = valueRange.rows === 1 && valueRange.columns > 1;
-  if (valueRange.rows > 1 && valueRange.columns > 1) {
-    throw new ArgumentError(functionText("fn.valuesNotVector", { values: describeShape(valueRange, lang) }, lang));
+  const shape = readRange(values, 0);
+  const byRows = shape.rows === 1 && shape.columns > 1;
+  if (shape.rows > 1 && shape.columns > 1) {
+    throw new ArgumentError(functionText("fn.valuesNotVector", { values: describeShape(shape, lang) }, lang));
+  }
+  // A column of values with whole-column criteria converts only the rows up to the last one used.
+  const rowLimit = byRows ? Number.POSITIVE_INFINITY : filledRowCount(values, criteria);
+  const valueRange = readRange(values, rowLimit);
+  const criteriaRange = readRange(criteria, rowLimit);
+  const valueCount = byRows ? valueRange.columns : valueRange.rows;
+  const criteriaLength = byRows ? criteriaRange.columns : criteriaRange.rows;
+  if (valueCount !== criteriaLength) {
+    throw new ArgumentError(functionText("fn.criteriaMismatch", { values: valueCount, criteria: criteriaLength }, lang));
   }
   const target = valueRange.cells;
   const columns = splitCriteria(criteriaRange, byRows);
-  if (columns.length > 0 && columns[0].length !== target.length) {
-    throw new ArgumentError(functionText("fn.criteriaMismatch", { values: target.length, criteria: columns[0].length }, lang));
-  }
   const chosenDistance = parseDistance(distance, lang);
   const binCount = parseBins(bins, lang);
 
@@ -52,7 +57,7 @@ export function criterionRankingResult(
 /** Columns of the criteria range (or its rows, when `byRows`), each as a list of cells. */
 function splitCriteria(range: RangeCells, byRows: boolean): CellValue[][] {
   const count = byRows ? range.rows : range.columns;
-  const length = byRows ? range.columns : range.rows;
+  const length = byRows ? range.columns : range.cells.length / Math.max(range.columns, 1);
   return Array.from({ length: count }, (_, index) =>
     Array.from({ length }, (_, position) => (byRows ? range.cells[index * range.columns + position] : range.cells[position * range.columns + index])),
   );

@@ -35,27 +35,74 @@ function fromCellObject(cell: Record<string, unknown>): CellValue {
   return "[object]";
 }
 
-/** The shape of a range argument, and its cells in row-major order. */
+/**
+ * The shape of a range argument, and its cells in row-major order. `cells` may stop before
+ * `rows` rows when the caller asked for fewer (the rest are blank).
+ */
 export interface RangeCells {
   rows: number;
   columns: number;
   cells: CellValue[];
 }
 
-/**
- * Flattens a range argument row by row. A scalar (a single value typed into the formula) counts
- * as a 1 × 1 range; ragged rows are padded with blanks.
- */
-export function readRange(range: unknown): RangeCells {
-  const grid: unknown[][] = Array.isArray(range) ? range.map((row) => (Array.isArray(row) ? row : [row])) : [[range]];
-  const rows = grid.length;
-  let columns = 0;
-  for (const row of grid) if (row.length > columns) columns = row.length;
+/** A range argument as rows; a scalar (a value typed into the formula) is a 1 × 1 range. */
+function asRows(range: unknown): unknown[][] {
+  if (!Array.isArray(range)) return [[range]];
+  if (range.every((row) => Array.isArray(row))) return range as unknown[][];
+  return range.map((row) => (Array.isArray(row) ? row : [row]));
+}
 
-  const cells: CellValue[] = new Array(rows * columns);
-  for (let r = 0; r < rows; r++) {
+function isRawBlank(cell: unknown): boolean {
+  return cell === null || cell === undefined || cell === "";
+}
+
+function rowHasValue(row: unknown): boolean {
+  if (!Array.isArray(row)) return !isRawBlank(row);
+  for (let c = 0; c < row.length; c++) if (!isRawBlank(row[c])) return true;
+  return false;
+}
+
+/**
+ * Counts the rows up to the last one that has a non-blank cell in any of the ranges, so the
+ * blank rows that a whole-column reference such as A:A brings are never converted.
+ */
+export function filledRowCount(...ranges: unknown[]): number {
+  let count = 0;
+  for (const range of ranges) {
+    if (!Array.isArray(range)) {
+      count = Math.max(count, isRawBlank(range) ? 0 : 1);
+      continue;
+    }
+    for (let r = range.length - 1; r >= count; r--) {
+      const row: unknown = range[r];
+      if (rowHasValue(row)) {
+        count = r + 1;
+        break;
+      }
+    }
+  }
+  return count;
+}
+
+/**
+ * Flattens a range argument row by row, converting at most `rowLimit` rows; ragged rows are
+ * padded with blanks.
+ */
+export function readRange(range: unknown, rowLimit = Number.POSITIVE_INFINITY): RangeCells {
+  const grid = asRows(range);
+  const rows = grid.length;
+  const kept = Math.min(rows, rowLimit);
+  // Excel passes rectangular ranges, so the rows left unconverted do not change the width.
+  let columns = rows > 0 ? grid[0].length : 0;
+  for (let r = 1; r < kept; r++) if (grid[r].length > columns) columns = grid[r].length;
+
+  const cells: CellValue[] = new Array(kept * columns);
+  for (let r = 0; r < kept; r++) {
     const row = grid[r];
-    for (let c = 0; c < columns; c++) cells[r * columns + c] = fromExcelCell(row[c]);
+    for (let c = 0; c < columns; c++) {
+      const cell = row[c];
+      cells[r * columns + c] = typeof cell === "number" && Number.isFinite(cell) ? cell : fromExcelCell(cell);
+    }
   }
   return { rows, columns, cells };
 }

@@ -3,7 +3,7 @@ import type { Language } from "../../i18n/catalog";
 import { functionText } from "../../i18n/functions";
 import { parseBins } from "./options";
 import { CellError, OutputCell, OutputGrid } from "./output";
-import { readRange } from "./excel-cells";
+import { filledRowCount, readRange } from "./excel-cells";
 import { toGrid } from "./paired-ranges";
 
 /**
@@ -11,7 +11,7 @@ import { toGrid } from "./paired-ranges";
  * number column can serve as a criterion. Blanks stay empty; text and errors get `#N/A`.
  */
 export function groupBinsResult(values: unknown, bins: unknown, lang: Language): OutputGrid {
-  const range = readRange(values);
+  const range = readRange(values, filledRowCount(values));
   const binCount = parseBins(bins, lang);
 
   let last = range.cells.length - 1;

@@ -2,7 +2,7 @@ import { isBlankCell } from "../../engine/cells";
 import type { CellValue } from "../../engine/types";
 import type { Language } from "../../i18n/catalog";
 import { functionText } from "../../i18n/functions";
-import { readRange, RangeCells } from "./excel-cells";
+import { filledRowCount, readRange, RangeCells } from "./excel-cells";
 import { ArgumentError, OutputCell, OutputGrid } from "./output";
 
 /**
@@ -25,15 +25,16 @@ export function describeShape(range: RangeCells, lang: Language): string {
 
 /** Reads `values` and `groups`, checks that they have the same shape and trims trailing blanks. */
 export function pairRanges(values: unknown, groups: unknown, lang: Language): PairedRanges {
-  const valueRange = readRange(values);
-  const groupRange = readRange(groups);
+  const filledRows = filledRowCount(values, groups);
+  const valueRange = readRange(values, filledRows);
+  const groupRange = readRange(groups, filledRows);
   if (valueRange.rows !== groupRange.rows || valueRange.columns !== groupRange.columns) {
     throw new ArgumentError(
       functionText("fn.sizeMismatch", { values: describeShape(valueRange, lang), groups: describeShape(groupRange, lang) }, lang),
     );
   }
 
-  let last = valueRange.cells.length - 1;
+  let last = Math.min(valueRange.cells.length, groupRange.cells.length) - 1;
   while (last >= 0 && isBlankCell(valueRange.cells[last]) && isBlankCell(groupRange.cells[last])) last--;
 
   const columns = valueRange.columns;
