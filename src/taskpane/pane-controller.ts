@@ -13,7 +13,7 @@ import { WorkbookError } from "../adapters/office/workbook-error";
 import { CancelledError, readRegion, throwIfCancelled } from "./read-region";
 import { scanInSlices, scanPairsInSlices } from "./scan-in-slices";
 import { DEFAULT_OPTIONS, findRecord, readRecords, saveRecord, type RankingRecord, type RankOptions, type RecordedColumn } from "./ranking-record";
-import { AutoRefresh } from "./auto-refresh";
+import { AutoRefresh, DEBOUNCE_MS } from "./auto-refresh";
 
 /** Rows read to classify the columns before ranking. */
 export const PREVIEW_ROWS = 1_000;
@@ -73,6 +73,7 @@ export class PaneController {
     private readonly port: WorkbookPort,
     language: Language,
     private readonly now: () => Date = () => new Date(),
+    autoRefreshDelayMs = DEBOUNCE_MS,
   ) {
     this.current = {
       language,
@@ -88,7 +89,7 @@ export class PaneController {
       ranking: null,
       applyCriterion: null,
     };
-    this.autoRefresh = new AutoRefresh(port, () => this.refresh());
+    this.autoRefresh = new AutoRefresh(port, () => this.refresh(), autoRefreshDelayMs);
   }
 
   get state(): PaneState {

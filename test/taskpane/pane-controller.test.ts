@@ -22,7 +22,15 @@ function penguinsWorkbook(): FakeWorkbook {
 
 function controllerFor(model: FakeWorkbook, language: "en" | "ko" = "en") {
   const port = new OfficeWorkbook(createFakeExcel(model) as unknown as ExcelHost, { maxCells: 300, maxBytes: 1_000_000 });
-  return new PaneController(port, language, () => FIXED_DATE);
+  return new PaneController(port, language, () => FIXED_DATE, 20);
+}
+
+/** Waits until `condition` holds, checking every 10 ms, for at most 5 s. */
+async function eventually(condition: () => boolean): Promise<void> {
+  for (let waited = 0; !condition(); waited += 10) {
+    if (waited > 5_000) throw new Error("condition not met within 5 s");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 /** Finds the row of the ranking table's header ("Rank" in column A) on a written sheet. */
@@ -215,5 +223,48 @@ describe("PaneController.setTarget", () => {
     const checked = (name: string) => controller.state.columns.find((column) => column.name === name)!.checked;
     expect(checked("Flipper Length (mm)")).toBe(false);
     expect(checked("Body Mass (g)")).toBe(true);
+  });
+});
+
+describe("PaneController auto-refresh", () => {
+  it("refreshes once after a burst of edits", async () => {
+    const model = penguinsWorkbook();
+    const controller = controllerFor(model);
+    await controller.loadData();
+    await controller.rank();
+    await controller.setAutoRefresh(true);
+    const refreshed: string[] = [];
+    const sheetIds = new Set<string>();
+    controller.subscribe((state) => {
+      if (state.message?.text.startsWith("Refreshed")) refreshed.push(state.message.text);
+      if (state.ranking) sheetIds.add(state.ranking.sheetId);
+    });
+    const firstId = model.sheet("Ranking - Body Mass (g)")!.id;
+
+    model.userEdit("Penguins", 1, 5, [[null]]);
+    model.userEdit("Penguins", 2, 5, [[null]]);
+    await model.settleEvents();
+    await eventually(() => refreshed.length > 0 && controller.state.progress === null);
+
+    // Two edits within the debounce delay: one refresh, so one new sheet besides the first.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(sheetIds.size).toBe(2);
+    expect(model.sheet("Ranking - Body Mass (g)")!.id).not.toBe(firstId);
+    expect(JSON.parse(model.settings.get(RECORDS_KEY)!)[0].autoRefresh).toBe(true);
+  });
+
+  it("stops reacting when turned off", async () => {
+    const model = penguinsWorkbook();
+    const controller = controllerFor(model);
+    await controller.loadData();
+    await controller.rank();
+    await controller.setAutoRefresh(true);
+    await controller.setAutoRefresh(false);
+    const id = model.sheet("Ranking - Body Mass (g)")!.id;
+    model.userEdit("Penguins", 1, 5, [[null]]);
+    await model.settleEvents();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(model.sheet("Ranking - Body Mass (g)")!.id).toBe(id);
+    expect(controller.state.message?.text).toMatch(/^Wrote the sheet/);
   });
 });
