@@ -47,7 +47,7 @@ export async function runRank(file: string, options: RankOptions, io: CliIo, lan
   reportSkippedRows(result, io, lang);
 
   const sheet = await writeRankedWorkbook(input, result, { output, force: options.force, language: lang, date: io.now() });
-  io.stderr.write(`${format("cli.wrote", { file: output }, lang)} (${sheet})\n`);
+  io.stderr.write(`${format("cli.wrote", { file: output, sheet }, lang)}\n`);
 
   if (options.json) io.stdout.write(`${JSON.stringify(rankJson(result, lang), null, 2)}\n`);
   else io.stdout.write(rankingText(result, lang));

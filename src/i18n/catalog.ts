@@ -212,7 +212,7 @@ const CLI = {
   },
   "cli.reading": { en: "Reading {file}", ko: "{file} 읽는 중" },
   "cli.scanning": { en: "Scoring criteria: {total}", ko: "기준 {total}개 평가 중" },
-  "cli.wrote": { en: "Wrote {file}", ko: "{file} 파일을 썼습니다" },
+  "cli.wrote": { en: "Wrote {file} (sheet {sheet})", ko: "{file} 파일을 저장했습니다(시트: {sheet})" },
   "cli.skippedRows": {
     en: "{count} rows skipped: the target is blank in {blank}, not a number in {notANumber}, an error in {error}.",
     ko: "{count}행 제외: 대상 값이 빈 칸 {blank}행, 숫자가 아님 {notANumber}행, 오류 {error}행.",

@@ -59,7 +59,6 @@ export const CLI_HELP = {
   "help.row": { en: "Row", ko: "행" },
   "help.value": { en: "Value", ko: "값" },
   "help.measure": { en: "Measure", ko: "지표" },
-  "help.wroteSheet": { en: "Wrote {file} (sheet {sheet})", ko: "{file} 파일을 저장했습니다(시트 {sheet})" },
   "help.unexpected": {
     en: "Unexpected error: {detail}. Please report it with the command you ran.",
     ko: "예상하지 못한 오류: {detail}. 실행한 명령과 함께 알려 주세요.",
