@@ -58,6 +58,16 @@ describe("CRITERION_STATS", () => {
     expect(valueOf(grid, "Note")).toMatch(/one row per group/);
   });
 
+  it("all values equal leave η² and the normalized losses undefined", () => {
+    // SST = 0: η², ε², ω² and both normalized losses divide by 0; the plain loss is 0.
+    const grid = criterionStatsResult(column([4, 4, 4, 4]), column(["a", "a", "b", "b"]), undefined, "en") as OutputGrid;
+    expect(errorCode(valueOf(grid, "η² (eta squared)"))).toBe("#DIV/0!");
+    expect(errorCode(valueOf(grid, "Normalized loss"))).toBe("#DIV/0!");
+    expect(errorCode(valueOf(grid, "Honest normalized loss"))).toBe("#DIV/0!");
+    expect(valueOf(grid, "Loss")).toBe(0);
+    expect(valueOf(grid, "Note")).toMatch(/all target values are equal/);
+  });
+
   it("returns the first input error alone", () => {
     const result = criterionStatsResult(column([1, { code: "#DIV/0!" }]), column(["a", "b"]), undefined, "en");
     expect(errorCode(result)).toBe("#DIV/0!");
