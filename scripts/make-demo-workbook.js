@@ -18,7 +18,7 @@ async function main() {
   const records = JSON.parse(fs.readFileSync(path.join(packageFolder, "data", "penguins.json"), "utf8"));
 
   const workbook = new ExcelJS.Workbook();
-  // Fixed metadata, so rebuilding the file changes nothing a reader sees.
+  // Fixed metadata, so a rebuilt file shows the same properties.
   workbook.creator = "triplet-criteria scripts/make-demo-workbook.js";
   workbook.created = new Date(Date.UTC(2026, 0, 1));
   workbook.modified = workbook.created;

@@ -10,7 +10,7 @@ const STATISTICS = ["loss", "normalizedLoss", "honestLoss", "honestNormalizedLos
 
 type Statistic = (typeof STATISTICS)[number];
 
-/** JSON never holds Infinity, so an infinite F is written as the string "Infinity". */
+/** Converts a statistic for JSON, which has no Infinity: an infinite F becomes the string "Infinity". */
 export function jsonNumber(value: number | null): JsonNumber {
   if (value === null || Number.isNaN(value)) return null;
   if (value === Number.POSITIVE_INFINITY) return "Infinity";
@@ -33,8 +33,8 @@ function statistics(score: CriterionScore): Record<Statistic, JsonNumber> {
 }
 
 /**
- * The `loss` command's document: the statistics of the chosen distance, what was skipped,
- * and `reasons`, which maps each `null` statistic to the reason it is undefined (empty when none is).
+ * Builds the `loss` command's document: the statistics of the chosen distance, the skipped rows,
+ * and `reasons`, which maps each `null` statistic to the reason it is undefined. `reasons` is empty when all are defined.
  */
 export function lossJson(result: CriterionLossResult, lang: Language): object {
   const stats = statistics(result);
@@ -56,7 +56,7 @@ function reasonText(note: NoteId | null, lang: Language): string {
   return note === null ? format("sheet.undefined", {}, lang) : noteText(note, lang);
 }
 
-/** The `rank` command's document: every criterion, ranked ones first, with its statistics and note. */
+/** Builds the `rank` command's document: every criterion, ranked ones first, with its statistics and note. */
 export function rankJson(result: ScanResult, lang: Language): object {
   return {
     target: result.target,
@@ -82,7 +82,7 @@ function criterionJson(criterion: CriterionResult, lang: Language): object {
   };
 }
 
-/** The `rank-within` command's document: per data row a rank, `null` for a blank value, or `"#N/A"`. */
+/** Builds the `rank-within` command's document: per data row a rank, `null` for a blank value, or `"#N/A"`. */
 export function ranksJson(ranks: WithinRanks): { ranks: (number | null | "#N/A")[] } {
   return { ranks: Array.from(ranks.status, (status, row) => rankEntry(status, ranks.ranks[row])) };
 }

@@ -16,7 +16,7 @@ export const EXIT = {
   inputError: 1,
   /** The command line itself is invalid: an unknown option, a missing argument, an invalid value. */
   usageError: 2,
-  /** A bug: an error nobody planned for. */
+  /** An unexpected error, which is a bug. */
   internalError: 3,
 } as const;
 

@@ -1,6 +1,6 @@
 import { SingleBar } from "cli-progress";
 
-/** Where diagnostics go: the process's stderr, or a buffer in tests. */
+/** Diagnostic output: the process's stderr, or a buffer in tests. */
 export interface DiagnosticStream {
   write(text: string): unknown;
   readonly isTTY?: boolean;
@@ -13,8 +13,8 @@ export interface Progress {
 }
 
 /**
- * A progress bar on a terminal, else one plain line per tenth of the work, so logs stay short.
- * `label` is the text of the task, already in the user's language.
+ * Starts a progress bar on a terminal, else prints one plain line per tenth of the work so
+ * logs stay short. `label` is the text of the task, already in the user's language.
  */
 export function startProgress(stream: DiagnosticStream, label: string, total: number): Progress {
   if (stream.isTTY) return barProgress(stream, label, total);

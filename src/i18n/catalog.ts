@@ -11,7 +11,7 @@ export interface MessageText {
   readonly ko: string;
 }
 
-/** Why a measure is undefined or a column was not scored (the engine's `NoteId`s). */
+/** Reasons a measure is undefined or a column was not scored (the engine's `NoteId`s). */
 const NOTES = {
   "note.noRows": {
     en: "no rows to use: no row has a number in the target and a label in this column",
@@ -47,7 +47,7 @@ const NOTES = {
   },
 } as const satisfies Record<string, MessageText>;
 
-/** How a candidate column is used as a criterion (the engine's `ColumnKind`s). */
+/** Kinds of candidate columns (the engine's `ColumnKind`s). */
 const KINDS = {
   "kind.categorical": { en: "category", ko: "범주" },
   "kind.numericCategorical": { en: "number codes", ko: "숫자 코드" },

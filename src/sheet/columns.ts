@@ -59,7 +59,7 @@ export function readTable(grid: readonly (readonly CellValue[])[], options: Read
   return { columns, headerRow, firstDataRow, rowCount: Math.max(0, rows.length - firstDataRow) };
 }
 
-/** A first row is a header when it has a non-blank cell and every non-blank cell is text. */
+/** Tells whether a first row is a header: it has a non-blank cell and every non-blank cell is text. */
 function looksLikeHeader(row: readonly CellValue[]): boolean {
   const filled = row.filter((cell) => !isBlankCell(cell));
   return filled.length > 0 && filled.every((cell) => typeof cell === "string");

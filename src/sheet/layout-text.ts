@@ -14,9 +14,9 @@ export function kindLabel(kind: ColumnKind, binCount: number | null, lang: Langu
 }
 
 /**
- * Turns a group label into a value a sheet can hold: text, numbers and logicals as they are,
- * a date as `YYYY-MM-DD` text (or with its time when it has one), an error as its text,
- * and a blank label as "(blank)".
+ * Turns a group label into a value a sheet cell can take. Text, numbers and logicals stay as
+ * they are. A date becomes `YYYY-MM-DD` text (with its time when it has one), an error its
+ * text, and a blank label "(blank)".
  */
 export function labelValue(label: CellValue, lang: Language): LayoutValue {
   if (label === null || label === "") return format("sheet.blankGroup", {}, lang);

@@ -37,7 +37,7 @@ export const RANKING_COLUMNS = [
   "sheet.note",
 ] as const;
 
-/** Column of the ranking table that holds each ranking key. */
+/** Column of the ranking table that contains each ranking key. */
 export const KEY_COLUMN: Record<RankingKey, number> = {
   loss: RANKING_COLUMNS.indexOf("sheet.loss"),
   honestNormalizedLoss: RANKING_COLUMNS.indexOf("sheet.honestNormalizedLoss"),
@@ -108,8 +108,8 @@ export function rankingRow(criterion: CriterionResult, lang: Language): LayoutCe
 }
 
 /**
- * The note of a criterion: why a measure is undefined or notable, and how many rows
- * its blank or error labels left out. `null` when there is nothing to say.
+ * Writes the note of a criterion: why a measure is undefined or notable, and how many rows
+ * its blank or error labels left out. Returns `null` when there is no note.
  */
 export function criterionNote(criterion: CriterionResult, lang: Language): string | null {
   const parts: string[] = [];

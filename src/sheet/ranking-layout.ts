@@ -24,10 +24,10 @@ const MIN_COLUMN_WIDTH = 6;
 const MAX_COLUMN_WIDTH = 50;
 
 /**
- * Lays out the ranking sheet of a scan, top to bottom: the header block with the settings,
- * the ranking table (an Excel table, data bars on the ranking key, a bar chart of it), the
- * columns that were not scored with their reasons, and a per-group summary of the top criterion.
- * The layout holds values only, never formulas, and does not depend on Office or exceljs.
+ * Lays out the ranking sheet of a scan. From the top: the header block with the settings, the
+ * ranking table (an Excel table with data bars and a bar chart of the ranking key), the columns
+ * that were not scored with their reasons, and a per-group summary of the top criterion.
+ * The layout contains values only, never formulas, and does not depend on Office or exceljs.
  */
 export function buildRankingLayout(result: ScanResult, context: RankingContext, tableName = RANKING_TABLE_NAME): CellLayout {
   const lang = context.language;
@@ -88,9 +88,9 @@ function titleRows(builder: LayoutBuilder): Set<number> {
 }
 
 /**
- * Sizes each column to its widest cell. Title rows and the header block's values are
- * left out because their text may spill into the empty cells beside them; the header
- * block's labels in column A count. Numbers count as 12 characters.
+ * Sizes each column to its widest cell. Title rows and the header block's values are left out
+ * because their text may spill into the empty cells beside them. The header block's labels in
+ * column A count. Numbers count as 12 characters.
  */
 function columnWidths(values: readonly (readonly LayoutValue[])[], titleRows: ReadonlySet<number>, header: CellRange): number[] {
   const widths = new Array<number>(values[0]?.length ?? 0).fill(MIN_COLUMN_WIDTH);

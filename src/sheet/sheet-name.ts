@@ -23,8 +23,8 @@ export function sheetNameFor(target: string, existingNames: readonly string[], l
 }
 
 /**
- * Makes any text a valid sheet name: forbidden characters become `_`, control characters
- * go, runs of spaces become one, and the result is cut to 31 characters; empty text gives `fallback`.
+ * Makes any text a valid sheet name. Forbidden characters become `_`, control characters are
+ * removed, runs of spaces become one, and the result is cut to 31 characters. Empty text gives `fallback`.
  */
 export function cleanSheetName(text: string, fallback = "Ranking"): string {
   const cleaned = text.replace(FORBIDDEN_IN_SHEET_NAME, "_").replace(/[\u0000-\u001f\u007f]/g, "").replace(/\s+/g, " ");

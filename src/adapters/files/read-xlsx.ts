@@ -39,7 +39,7 @@ export function worksheetGrid(worksheet: ExcelJS.Worksheet): CellValue[][] {
     const cells: CellValue[] = [];
     for (let c = 1; c <= width; c++) {
       const cell = row.getCell(c);
-      // exceljs gives every cell of a merged area the top-left value; Excel holds it only in the top-left cell.
+      // exceljs returns the top-left value for every cell of a merged area, but Excel stores it only in the top-left cell.
       cells.push(cell.type === ExcelJS.ValueType.Merge ? null : engineCell(cell.value));
     }
     grid.push(cells);

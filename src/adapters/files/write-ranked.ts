@@ -31,7 +31,7 @@ export async function writeRankedWorkbook(input: InputSheet, result: ScanResult,
   return sheetName;
 }
 
-/** A workbook holding the CSV's cells in one sheet: numbers as numbers, everything else as text. */
+/** Creates a workbook with the CSV's cells in one sheet: numbers as numbers, everything else as text. */
 function csvWorkbook(input: InputSheet): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   const worksheet = workbook.addWorksheet(cleanSheetName(input.sheetName, "data"));
