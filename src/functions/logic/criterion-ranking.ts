@@ -12,7 +12,7 @@ import { criteriaNames } from "./criteria-names";
  * CRITERION_RANKING: scores every column of `criteria` as a way to group `values` and returns the
  * ranking table with a header row, best criterion first (by the honest normalized loss). When
  * `values` is a row, each row of `criteria` is one criterion. `headers` is TRUE when the first
- * row holds the names, or a range with one name per criterion; otherwise criteria are named by
+ * row contains the names, or a range with one name per criterion; otherwise criteria are named by
  * their column letters (from `criteriaAddress`) or "Column 1", "Column 2" ….
  */
 export function criterionRankingResult(
@@ -63,7 +63,7 @@ function splitCriteria(range: RangeCells, byRows: boolean): CellValue[][] {
   );
 }
 
-/** Last row where the target or any criterion holds something; -1 when all are blank. */
+/** Returns the last row where the target or any criterion is not blank, or -1 when all are blank. */
 function lastUsedRow(target: readonly CellValue[], columns: readonly CellValue[][]): number {
   for (let row = target.length - 1; row >= 0; row--) {
     if (!isBlankCell(target[row])) return row;
@@ -124,7 +124,14 @@ function rankingRow(result: CriterionResult, scan: ScanResult, lang: Language): 
     measureCell(score.omega2),
     measureCell(score.F),
     measureCell(score.p),
-    result.pHolm === null ? (score.p === null ? measureCell(null) : "") : result.pHolm,
+    holmCell(result.pHolm, score.p),
     note,
   ];
+}
+
+/** Holm-adjusted p: the number, `#DIV/0!` when p itself is undefined, else empty (not adjusted). */
+function holmCell(pHolm: number | null, p: number | null): OutputCell {
+  if (pHolm !== null) return pHolm;
+  if (p === null) return measureCell(null);
+  return "";
 }

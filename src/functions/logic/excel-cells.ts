@@ -45,7 +45,7 @@ export interface RangeCells {
   cells: CellValue[];
 }
 
-/** A range argument as rows; a scalar (a value typed into the formula) is a 1 × 1 range. */
+/** Returns a range argument as rows, treating a scalar (a value typed into the formula) as a 1 × 1 range. */
 function asRows(range: unknown): unknown[][] {
   if (!Array.isArray(range)) return [[range]];
   if (range.every((row) => Array.isArray(row))) return range as unknown[][];

@@ -4,7 +4,7 @@ import { functionText } from "../../i18n/functions";
 import { parseBins } from "./options";
 import { CellError, OutputCell, OutputGrid } from "./output";
 import { filledRowCount, readRange } from "./excel-cells";
-import { toGrid } from "./paired-ranges";
+import { keptShape, toGrid } from "./paired-ranges";
 
 /**
  * GROUP_BINS: the quantile bin of each number ("Q1: 12.1–15"), in the shape of `values`, so a
@@ -16,9 +16,7 @@ export function groupBinsResult(values: unknown, bins: unknown, lang: Language):
 
   let last = range.cells.length - 1;
   while (last >= 0 && isBlankCell(range.cells[last])) last--;
-  const single = range.rows === 1;
-  const rows = single ? (last >= 0 ? 1 : 0) : Math.ceil((last + 1) / range.columns);
-  const columns = single ? last + 1 : range.columns;
+  const { rows, columns } = keptShape(range.rows, range.columns, last);
   const cells = range.cells.slice(0, rows * columns);
 
   const binning = quantileBins(cells, binCount);

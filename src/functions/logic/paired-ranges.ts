@@ -6,8 +6,8 @@ import { filledRowCount, readRange, RangeCells } from "./excel-cells";
 import { ArgumentError, OutputCell, OutputGrid } from "./output";
 
 /**
- * Values and group labels of two ranges of the same shape, in row-major order, with trailing
- * empty rows (or, for a single row, trailing empty columns) dropped, so a whole-column reference
+ * Values and group labels of two ranges of the same shape, in row-major order. Trailing empty
+ * rows (or, for a single row, trailing empty columns) are dropped, so a whole-column reference
  * such as A:A costs only as much as its data.
  */
 export interface PairedRanges {
@@ -37,17 +37,24 @@ export function pairRanges(values: unknown, groups: unknown, lang: Language): Pa
   let last = Math.min(valueRange.cells.length, groupRange.cells.length) - 1;
   while (last >= 0 && isBlankCell(valueRange.cells[last]) && isBlankCell(groupRange.cells[last])) last--;
 
-  const columns = valueRange.columns;
-  const single = valueRange.rows === 1;
-  const rows = single ? (last >= 0 ? 1 : 0) : Math.ceil((last + 1) / columns);
-  const keptColumns = single ? last + 1 : columns;
-  const kept = rows * keptColumns;
+  const { rows, columns } = keptShape(valueRange.rows, valueRange.columns, last);
+  const kept = rows * columns;
   return {
     values: valueRange.cells.slice(0, kept),
     labels: groupRange.cells.slice(0, kept),
     rows,
-    columns: keptColumns,
+    columns,
   };
+}
+
+/**
+ * Returns the shape left after dropping what follows the last filled cell (`lastFilled`, a
+ * row-major index): whole rows of a block or column, or the trailing cells of a single row.
+ */
+export function keptShape(rows: number, columns: number, lastFilled: number): { rows: number; columns: number } {
+  if (lastFilled < 0) return { rows: 0, columns };
+  if (rows === 1) return { rows: 1, columns: lastFilled + 1 };
+  return { rows: Math.ceil((lastFilled + 1) / columns), columns };
 }
 
 /**
