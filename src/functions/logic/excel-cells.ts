@@ -22,14 +22,35 @@ export function fromExcelCell(cell: unknown): CellValue {
   return String(cell);
 }
 
+/** Excel's `errorType` names of error cell values (Excel JavaScript API), by error code. */
+const ERROR_TYPES: Readonly<Record<string, string>> = {
+  div0: "#DIV/0!",
+  notavailable: "#N/A",
+  name: "#NAME?",
+  null: "#NULL!",
+  num: "#NUM!",
+  ref: "#REF!",
+  value: "#VALUE!",
+  spill: "#SPILL!",
+  calc: "#CALC!",
+  busy: "#BUSY!",
+  field: "#FIELD!",
+  connect: "#CONNECT!",
+  blocked: "#BLOCKED!",
+  gettingdata: "#GETTING_DATA",
+};
+
 function fromCellObject(cell: Record<string, unknown>): CellValue {
   const type = typeof cell.type === "string" ? cell.type.toLowerCase() : "";
   if (typeof cell.code === "string" && cell.code.startsWith("#")) return { error: cell.code };
   if (typeof cell.error === "string") return { error: cell.error };
   if (type === "error") {
-    const code = typeof cell.basicValue === "string" ? cell.basicValue : "#VALUE!";
-    return { error: code };
+    if (typeof cell.basicValue === "string" && cell.basicValue.startsWith("#")) return { error: cell.basicValue };
+    const named = typeof cell.errorType === "string" ? ERROR_TYPES[cell.errorType.toLowerCase()] : undefined;
+    return { error: named ?? "#VALUE!" };
   }
+  // An entity's basic value is #VALUE!, so its display text stands for it as a label.
+  if ((type === "entity" || type === "linkedentity") && typeof cell.text === "string") return cell.text;
   if ("basicValue" in cell) return fromExcelCell(cell.basicValue);
   if (typeof cell.text === "string") return cell.text;
   return "[object]";
