@@ -79,7 +79,7 @@ const SHEET = {
   "sheet.sourceWithSheet": { en: "{source}, sheet {sheet}", ko: "{source}, 시트 {sheet}" },
   "sheet.target": { en: "Target", ko: "대상 열" },
   "sheet.rowsUsed": { en: "Rows used", ko: "사용한 행" },
-  "sheet.rowsUsedDetail": { en: "of {rows} data rows", ko: "데이터 {rows}행 중" },
+  "sheet.rowsUsedDetail": { en: "of {rows} data rows", ko: "전체 데이터 {rows}행 중" },
   "sheet.rowsSkipped": { en: "Rows skipped", ko: "제외한 행" },
   "sheet.rowsSkippedDetail": {
     en: "target blank: {blank}, not a number: {notANumber}, error: {error}",

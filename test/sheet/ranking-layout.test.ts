@@ -174,3 +174,16 @@ describe("buildRankingLayout edge cases", () => {
     expect(layout.blocks.groups).toBeNull();
   });
 });
+
+describe("labelValue", () => {
+  it("writes sheet-safe labels", async () => {
+    const { labelValue } = await import("../../src/sheet/layout-text");
+    expect(labelValue(new Date(Date.UTC(2024, 1, 29)), "en")).toBe("2024-02-29");
+    expect(labelValue(new Date(Date.UTC(2024, 1, 29, 13, 5, 9)), "en")).toBe("2024-02-29 13:05:09");
+    expect(labelValue(null, "en")).toBe("(blank)");
+    expect(labelValue(null, "ko")).toBe("(빈 값)");
+    expect(labelValue({ error: "#N/A" }, "en")).toBe("#N/A");
+    expect(labelValue(true, "en")).toBe(true);
+    expect(labelValue("007", "en")).toBe("007");
+  });
+});
