@@ -20,6 +20,8 @@ module.exports = (env = {}, argv = {}) => {
       taskpane: "./src/taskpane/taskpane.ts",
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
+      // Loaded by the task pane with `new Worker("scan-worker.js")`, never by a page.
+      "scan-worker": "./src/taskpane/scan-worker.ts",
     },
     output: {
       // env.outDir lets tests build into a temporary folder.

@@ -3,7 +3,7 @@
  * criteria, writes and refreshes ranking sheets and applies formulas through a `WorkbookPort`,
  * and publishes a `PaneState` that the view renders.
  */
-import { classifyColumn, EngineInputError, type ColumnInput, type ColumnKind, type ScanResult } from "../engine";
+import { classifyColumn, EngineInputError, type ColumnKind, type ScanResult } from "../engine";
 import { readTable, sheetNameFor, buildRankingLayout, columnLetter, type SheetColumn } from "../sheet";
 import type { CellLayout } from "../sheet/layout-types";
 import type { Language } from "../i18n/locale";
@@ -11,7 +11,8 @@ import { paneText, type PaneMessageId } from "../i18n/taskpane";
 import type { DataRegion, WorkbookPort } from "../adapters/office/port";
 import { WorkbookError } from "../adapters/office/workbook-error";
 import { CancelledError, readRegion, throwIfCancelled } from "./read-region";
-import { scanInSlices, scanPairsInSlices } from "./scan-in-slices";
+import { MissingColumnError } from "./analysis";
+import { InlineScanJob, type ScanJobFactory } from "./scan-job";
 import { DEFAULT_OPTIONS, findRecord, readRecords, saveRecord, type RankingRecord, type RankOptions, type RecordedColumn } from "./ranking-record";
 import { AutoRefresh, DEBOUNCE_MS } from "./auto-refresh";
 
@@ -74,6 +75,7 @@ export class PaneController {
     language: Language,
     private readonly now: () => Date = () => new Date(),
     autoRefreshDelayMs = DEBOUNCE_MS,
+    private readonly createScanJob: ScanJobFactory = () => new InlineScanJob(),
   ) {
     this.current = {
       language,
@@ -273,41 +275,41 @@ export class PaneController {
     this.update({ progress: { phase, done, total, text } });
   }
 
-  /** Reads all rows of the source and scans the criteria (and their pairs when asked). */
+  /** Reads all rows of the source into a scan job and scans the criteria (and their pairs when asked). */
   private async compute(source: DataRegion, target: RecordedColumn, criteria: readonly RecordedColumn[], options: RankOptions, signal: AbortSignal) {
-    const grid = await readRegion(this.port, source, {
-      signal,
-      onProgress: (done, total) => this.progress("reading", done, total, this.text("pane.reading", { done, total })),
-    });
-    const table = readTable(grid, { firstColumn: source.left });
-    const byIndex = (index: number): ColumnInput => {
-      const column = table.columns[index];
-      if (!column) throw new WorkbookError("sourceMissing", `${source.sheetName}, column ${index + 1}`);
-      return { name: column.name, cells: column.cells };
-    };
-    const targetInput = byIndex(target.index);
-    const candidates = criteria.map((criterion) => byIndex(criterion.index));
-    const scanOptions = { distance: options.distance, key: options.key, bins: options.bins, keepBlanks: options.keepBlanks };
+    const job = this.createScanJob();
+    const cancelJob = () => job.cancel();
+    signal.addEventListener("abort", cancelJob);
+    try {
+      await readRegion(this.port, source, {
+        signal,
+        onRows: (rows) => job.addRows(rows),
+        onProgress: (done, total) => this.progress("reading", done, total, this.text("pane.reading", { done, total })),
+      });
+      const request = { firstColumn: source.left, targetIndex: target.index, criteriaIndexes: criteria.map((criterion) => criterion.index), options };
+      const result = await job.run(request, (phase, done, total) =>
+        this.progress(phase, done, total, this.text(phase === "scoring" ? "pane.scoring" : "pane.scoringPairs", { done, total })),
+      );
+      throwIfCancelled(signal);
 
-    const scan = await scanInSlices(targetInput, candidates, scanOptions, {
-      signal,
-      onProgress: (done, total) => this.progress("scoring", done, total, this.text("pane.scoring", { done, total })),
-    });
-    const pairs = options.pairs
-      ? await scanPairsInSlices(targetInput, candidates, scan, scanOptions, {
-          signal,
-          onProgress: (done, total) => this.progress("pairs", done, total, this.text("pane.scoringPairs", { done, total })),
-        })
-      : null;
-    throwIfCancelled(signal);
-
-    const indexOf = new Map(candidates.map((candidate, position) => [candidate.name, criteria[position].index]));
-    const ranked = scan.criteria
-      .filter((result) => result.rank !== null)
-      .map((result) => ({ name: result.criterion, index: indexOf.get(result.criterion)!, kind: result.kind }));
-    const recordTarget = { name: targetInput.name, index: target.index, kind: target.kind };
-    const recordCriteria = criteria.map((criterion, position) => ({ ...criterion, name: candidates[position].name }));
-    return { scan, pairs, headerRow: table.headerRow, target: recordTarget, criteria: recordCriteria, ranked };
+      const recorded = (index: number, kind: ColumnKind) => ({ name: result.names[index], index, kind });
+      const indexOf = new Map(criteria.map((criterion) => [result.names[criterion.index], criterion.index]));
+      const ranked = result.scan.criteria.filter((each) => each.rank !== null).map((each) => recorded(indexOf.get(each.criterion)!, each.kind));
+      return {
+        scan: result.scan,
+        pairs: result.pairs,
+        headerRow: result.headerRow,
+        target: recorded(target.index, target.kind),
+        criteria: criteria.map((criterion) => recorded(criterion.index, criterion.kind)),
+        ranked,
+      };
+    } catch (error) {
+      if (error instanceof MissingColumnError) throw new WorkbookError("sourceMissing", `${source.sheetName}, column ${error.column + 1}`);
+      throw error;
+    } finally {
+      signal.removeEventListener("abort", cancelJob);
+      job.dispose();
+    }
   }
 
   /** Writes the layouts into a new sheet and stores its record; removes the sheet if the record cannot be stored. */

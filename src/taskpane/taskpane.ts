@@ -8,6 +8,8 @@ import { OfficeWorkbook } from "../adapters/office/office-workbook";
 import { PaneController } from "./pane-controller";
 import { PaneView } from "./view";
 import { registerFluentComponents } from "./fluent";
+import { InlineScanJob, WorkerScanJob } from "./scan-job";
+import { DEBOUNCE_MS } from "./auto-refresh";
 
 function showOutsideOffice(): void {
   const language = resolveLanguage(navigator.language);
@@ -26,7 +28,9 @@ async function start(): Promise<void> {
 
   registerFluentComponents();
   const language = resolveLanguage(Office.context.displayLanguage);
-  const controller = new PaneController(new OfficeWorkbook(Excel), language);
+  // The scan worker is its own bundle beside this page; without Worker support the scan runs inline.
+  const createScanJob = typeof Worker === "undefined" ? () => new InlineScanJob() : () => new WorkerScanJob(new URL("scan-worker.js", document.baseURI));
+  const controller = new PaneController(new OfficeWorkbook(Excel), language, () => new Date(), DEBOUNCE_MS, createScanJob);
   new PaneView(controller, language).mount();
   await controller.loadData();
 }

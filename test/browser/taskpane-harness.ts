@@ -51,14 +51,18 @@ export interface Harness {
   browser: Browser;
   origin: string;
   outDir: string;
+  /** File names the server has sent, in order. */
+  served: string[];
   close(): Promise<void>;
 }
 
 export async function startHarness(outDir: string): Promise<Harness> {
+  const served: string[] = [];
   const server = http.createServer((request, response) => {
     const name = path.basename(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
     const file = path.join(outDir, name);
     if (!fs.existsSync(file) || !fs.statSync(file).isFile()) return void response.writeHead(404).end();
+    served.push(name);
     const type = name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".json") ? "application/json" : "text/javascript";
     response.writeHead(200, { "Content-Type": type, "Content-Security-Policy": CSP }).end(fs.readFileSync(file));
   });
@@ -73,6 +77,7 @@ export async function startHarness(outDir: string): Promise<Harness> {
     browser,
     origin,
     outDir,
+    served,
     async close() {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));

@@ -66,9 +66,20 @@ describe("task pane in Chromium", () => {
     // The cursor is on Species (text), so the first numeric column is preselected.
     expect(await page.evaluate(() => (document.getElementById("target") as any).value)).toBe("Beak Length (mm)");
 
+    const servedBefore = harness.served.length;
     await rankPenguins(page);
     expect(await waitForStatus(page, /Wrote the sheet/)).toBe("Wrote the sheet Ranking - Body Mass (g). Best criterion: Species.");
     expect(await sheetNames(page)).toEqual(["Penguins", "Ranking - Body Mass (g)"]);
+    // The scan ran in the worker, which loads its own bundle.
+    expect(harness.served.slice(servedBefore)).toContain("scan-worker.js");
+    // Fluent's styles applied under the CSP: the accent button's inner control is filled with an
+    // accent colour (rest or hover, as the mouse is still over it) and its text is white.
+    const control = await page.$eval("#rank", (element) => {
+      const style = getComputedStyle(element.shadowRoot!.querySelector(".control")!);
+      return { backgroundImage: style.backgroundImage, color: style.color };
+    });
+    expect(control.backgroundImage).toMatch(/^linear-gradient\(rgb\(\d+, \d+, \d+\)/);
+    expect(control.color).toBe("rgb(255, 255, 255)");
     expect(await page.isVisible("#ranking")).toBe(true);
     expect(await page.textContent("#ranking-summary")).toBe("Ranking - Body Mass (g): target Body Mass (g)");
     await page.click("details summary");
