@@ -45,6 +45,7 @@ const PAGE = `<!doctype html><meta charset="utf-8"><script src="stand-in.js"></s
 let server: http.Server;
 let browser: Browser;
 let baseUrl: string;
+let outDir: string | undefined;
 
 async function openPage(lang?: string): Promise<Page> {
   const page = await browser.newPage();
@@ -67,6 +68,7 @@ function call(page: Page, id: string, args: unknown[]): Promise<CallOutcome> {
 
 beforeAll(async () => {
   const build = await buildFunctionsBundle(fs.mkdtempSync(path.join(os.tmpdir(), "triplet-browser-")));
+  outDir = build.outDir;
   expect(build.ownErrors).toEqual([]);
   fs.writeFileSync(path.join(build.outDir, "stand-in.js"), STAND_IN);
   fs.writeFileSync(path.join(build.outDir, "test.html"), PAGE);
@@ -92,6 +94,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
 });
 
 describe("built functions bundle in Chromium", () => {

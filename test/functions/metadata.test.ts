@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as functions from "../../src/functions/functions";
 import { buildFunctionsBundle, type BundleBuild } from "./build-functions-bundle";
 
@@ -105,6 +105,9 @@ describe("webpack build of the functions", () => {
   beforeAll(async () => {
     build = await buildFunctionsBundle(fs.mkdtempSync(path.join(os.tmpdir(), "triplet-functions-")));
     if (build.otherErrors.length > 0) console.warn(`build errors outside the functions:\n${build.otherErrors.join("\n")}`);
+  });
+  afterAll(() => {
+    if (build) fs.rmSync(build.outDir, { recursive: true, force: true });
   });
 
   it("builds without errors in the functions", () => {
