@@ -130,3 +130,19 @@ describe("webpack build of the functions", () => {
     }
   });
 });
+
+describe("manifest and metadata file names", () => {
+  it("Korean Excel is pointed at the Korean metadata the build writes", () => {
+    const manifest = fs.readFileSync(path.resolve(__dirname, "../../manifest.xml"), "utf8");
+    const url = /<bt:Url id="Functions\.Metadata\.Url" DefaultValue="([^"]+)">([\s\S]*?)<\/bt:Url>/.exec(manifest);
+    expect(url, "Functions.Metadata.Url with an Override child").not.toBeNull();
+    expect(url![1].endsWith("/functions.json")).toBe(true);
+    const override = /<bt:Override Locale="ko-KR" Value="([^"]+)"\s*\/>/.exec(url![2]);
+    expect(override).not.toBeNull();
+
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const config = require("../../webpack.config.js")({}, { mode: "development" });
+    const post = config.plugins.find((plugin: object) => plugin.constructor.name === "FunctionsMetadataPostPlugin");
+    expect(override![1]).toBe(url![1].replace(/functions\.json$/, post.koreanOutput));
+  });
+});
