@@ -138,6 +138,14 @@ const CLI = {
     en: "Cannot read {file}: {detail}. Check that it is a valid .xlsx or .csv file.",
     ko: "{file} 파일을 읽을 수 없습니다({detail}). 올바른 .xlsx 또는 .csv 파일인지 확인하세요.",
   },
+  "cli.notXlsx": {
+    en: "Cannot read {file}: it is not a valid .xlsx workbook (the file is damaged or is not a zip archive). Open it in Excel and save it again as .xlsx.",
+    ko: "{file} 파일을 읽을 수 없습니다. 올바른 .xlsx 통합 문서가 아닙니다(파일이 손상되었거나 zip 형식이 아님). Excel에서 열어 .xlsx로 다시 저장하세요.",
+  },
+  "cli.compoundFile": {
+    en: "Cannot read {file}: it is an old .xls workbook or a password-protected one. Open it in Excel and save it as .xlsx without a password.",
+    ko: "{file} 파일을 읽을 수 없습니다. 예전 .xls 형식이거나 암호가 걸린 통합 문서입니다. Excel에서 열어 암호 없이 .xlsx로 저장하세요.",
+  },
   "cli.unsupportedType": {
     en: "Cannot read {file}: only .xlsx and .csv files are supported. Save the data as one of them and try again.",
     ko: "{file} 파일을 읽을 수 없습니다. .xlsx와 .csv 파일만 지원합니다. 둘 중 하나로 저장한 뒤 다시 실행하세요.",

@@ -70,8 +70,8 @@ describe("unreadable files", () => {
     const file = writeBytes(folder, "broken.xlsx", "this is not a zip file");
     const run = await runMain(["loss", file, "--target", "a", "--by", "b"]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^Cannot read .*broken\.xlsx \(|^Cannot read .*broken\.xlsx: /m);
-    expect(run.stderr).toContain("Check that it is a valid .xlsx or .csv file.");
+    expect(run.stderr).toMatch(/^Cannot read .*broken\.xlsx: it is not a valid \.xlsx workbook/m);
+    expect(run.stderr).toContain("Open it in Excel and save it again as .xlsx.");
     expect(run.stderr).not.toContain("Unexpected");
   });
 
@@ -79,9 +79,18 @@ describe("unreadable files", () => {
     const folder = tempFolder("tc-err-");
     const bytes = fs.readFileSync(path.join(FIXTURES, "PlantGrowth.xlsx"));
     const file = writeBytes(folder, "cut.xlsx", bytes.subarray(0, Math.floor(bytes.length / 2)));
-    const run = await runMain(["loss", file, "--target", "weight", "--by", "group"]);
+    const run = await runMain(["loss", file, "--target", "weight", "--by", "group", "--lang", "ko"]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("Check that it is a valid .xlsx or .csv file.");
+    expect(run.stderr).toContain("올바른 .xlsx 통합 문서가 아닙니다");
+  });
+
+  it("recognizes an old .xls or encrypted workbook", async () => {
+    const folder = tempFolder("tc-err-");
+    // The OLE compound file signature, followed by filler.
+    const file = writeBytes(folder, "old.xlsx", [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+    const run = await runMain(["loss", file, "--target", "a", "--by", "b"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("it is an old .xls workbook or a password-protected one");
   });
 
   it("rejects other file types", async () => {

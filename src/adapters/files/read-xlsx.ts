@@ -1,3 +1,4 @@
+import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
 import type { CellValue } from "../../engine/types";
 import { UserError } from "./user-error";
@@ -15,9 +16,30 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   try {
     await workbook.xlsx.readFile(file);
   } catch (error) {
-    throw new UserError("cli.fileUnreadable", { file, detail: (error as Error).message });
+    const detail = (error as Error).message;
+    // JSZip's messages ("Can't find end of central directory", "Corrupted zip …") mean the bytes are not an .xlsx.
+    if (/zip|central directory/i.test(detail)) {
+      const compound = await startsWithCompoundFileHeader(file);
+      throw new UserError(compound ? "cli.compoundFile" : "cli.notXlsx", { file });
+    }
+    throw new UserError("cli.fileUnreadable", { file, detail });
   }
   return workbook;
+}
+
+/**
+ * Tells whether a file starts with the OLE compound file signature D0 CF 11 E0 A1 B1 1A E1,
+ * the container of old .xls workbooks and of password-protected .xlsx files.
+ */
+async function startsWithCompoundFileHeader(file: string): Promise<boolean> {
+  const signature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  const handle = await fs.open(file, "r");
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(8), 0, 8, 0);
+    return bytesRead === 8 && signature.every((byte, i) => buffer[i] === byte);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Finds a worksheet by name (exact, then case-insensitive), or the first sheet when no name is given. */
