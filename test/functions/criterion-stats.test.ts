@@ -32,6 +32,7 @@ describe("CRITERION_STATS", () => {
   it("labels rows in Korean", () => {
     const grid = criterionStatsResult(column([1, 2, 10, 11]), column(["a", "a", "b", "b"]), undefined, "ko") as OutputGrid;
     expect(grid[0][0]).toBe("사용한 행");
+    expect(valueOf(grid, "거리")).toBe("유클리드 거리 (euclidean)");
     expect(valueOf(grid, "LOO 정규화 손실")).toBeTypeOf("number");
   });
 

@@ -1,6 +1,6 @@
 import { criterionLoss } from "../../engine";
 import type { Language } from "../../i18n/catalog";
-import { noteText } from "../../i18n/locale";
+import { distanceText, noteText } from "../../i18n/locale";
 import { functionText, FunctionMessageId } from "../../i18n/functions";
 import { parseDistance } from "./options";
 import { inputErrorCell, measureCell, OutputCell, OutputGrid } from "./output";
@@ -32,7 +32,7 @@ export function criterionStatsResult(values: unknown, groups: unknown, distance:
     row("stats.rowsUsed", result.n),
     row("stats.groups", result.groups),
     row("stats.smallestGroup", result.smallestGroup),
-    row("stats.distance", chosenDistance),
+    row("stats.distance", distanceText(chosenDistance, lang)),
     row("stats.loss", measureCell(losses.loss)),
     row("stats.normalizedLoss", measureCell(losses.normalizedLoss)),
     row("stats.honestLoss", measureCell(losses.honestLoss)),
