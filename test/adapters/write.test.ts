@@ -40,9 +40,14 @@ function libreOfficeCsv(workbook: string, sheet: number): string[][] {
   const profile = `file://${path.join(folder, "profile")}`;
   const filter = `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${sheet}`;
   execFileSync(LIBREOFFICE, [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", filter, "--outdir", folder, workbook], { stdio: "pipe", timeout: 120_000 });
-  const csv = fs.readdirSync(folder).find((name) => name.endsWith(".csv"));
-  expect(csv, "LibreOffice wrote no CSV").toBeDefined();
-  return parse(fs.readFileSync(path.join(folder, csv!), "utf8"), { relax_column_count: true });
+  try {
+    const csv = fs.readdirSync(folder).find((name) => name.endsWith(".csv"));
+    expect(csv, "LibreOffice wrote no CSV").toBeDefined();
+    return parse(fs.readFileSync(path.join(folder, csv!), "utf8"), { relax_column_count: true });
+  } finally {
+    // Each run leaves a LibreOffice profile of about half a megabyte.
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 describe("ranked copy of a CSV", () => {
