@@ -1,5 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { rankWithinGroups, scanCriteria } from "../engine";
+import { benchFunctions } from "./functions-bench";
 import { makeBenchColumns } from "./synthetic-data";
 
 /** Peak resident set size of this process so far, in MB. */
@@ -60,12 +61,17 @@ function main(argv: string[]): void {
   const ranks = benchRankWithin(1_000_000);
   log(`rank within 1,000 groups × 1,000,000 rows: ${ranks.seconds.toFixed(3)} s, ${Math.round(ranks.rowsPerSecond).toLocaleString("en-US")} rows/s, peak ${Math.round(ranks.peakMB)} MB`);
 
+  const functions = benchFunctions();
+  log(`RANK_WITHIN on a ${functions.rankWithin.rows.toLocaleString("en-US")}-row column as Excel passes it: ${functions.rankWithin.seconds.toFixed(3)} s`);
+  log(`CRITERION_LOSS on a ${functions.criterionLoss.rows.toLocaleString("en-US")}-row column as Excel passes it: ${functions.criterionLoss.seconds.toFixed(3)} s`);
+
   if (json) {
     const largest = scans[scans.length - 1];
     const document = {
       scan: { rows: largest.rows, criteria: largest.criteria, seconds: largest.seconds, peakMB: largest.peakMB },
       rankWithin: { rows: ranks.rows, seconds: ranks.seconds },
       scans,
+      functions,
       node: process.version,
     };
     process.stdout.write(JSON.stringify(document, null, 2) + "\n");
