@@ -8,6 +8,7 @@ import { runLoss } from "./loss-command";
 import { cliLanguage, parseBins, parseCriteriaList, parseDistance, parseLanguage, parseOrder, parseTies } from "./options";
 import { runRank } from "./rank-command";
 import { runRankWithin } from "./rank-within-command";
+import { usageMessage } from "./usage-error";
 
 /** Exit codes of the command line. */
 export const EXIT = {
@@ -43,7 +44,8 @@ function buildProgram(lang: Language, io: CliIo, setExitCode: (code: number) => 
   const program = new Command("triplet-criteria")
     .description(help("help.program"))
     .exitOverride()
-    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
+    // Usage errors are printed by reportError in the user's language, so commander's own English line is dropped.
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text), outputError: () => undefined })
     .option("--lang <language>", help("help.lang"));
 
   const common = (command: Command): Command =>
@@ -80,9 +82,9 @@ function buildProgram(lang: Language, io: CliIo, setExitCode: (code: number) => 
 /** Prints one clear sentence on stderr and returns the exit code that fits the error. */
 function reportError(error: unknown, io: CliIo, lang: Language): number {
   if (error instanceof CommanderError) {
-    // Commander has already printed its own (English) message; help and version are not failures.
+    // Help and version output are not failures.
     if (error.code === "commander.helpDisplayed" || error.code === "commander.help" || error.code === "commander.version") return EXIT.ok;
-    io.stderr.write(`${formatFrom(CLI_HELP, "help.usage", { detail: "" }, lang).trim()}\n`);
+    io.stderr.write(`${usageMessage(error, lang)}\n`);
     return EXIT.usageError;
   }
   if (error instanceof UserError) {

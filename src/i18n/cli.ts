@@ -63,6 +63,18 @@ export const CLI_HELP = {
     en: "Unexpected error: {detail}. Please report it with the command you ran.",
     ko: "예상하지 못한 오류: {detail}. 실행한 명령과 함께 알려 주세요.",
   },
+  "usage.missingOption": { en: "The option {option} is required.", ko: "{option} 옵션을 지정해야 합니다." },
+  "usage.optionMissingValue": { en: "The option {option} needs a value.", ko: "{option} 옵션에 값이 필요합니다." },
+  "usage.missingArgument": { en: "The argument {argument} is missing.", ko: "{argument} 인수가 빠졌습니다." },
+  "usage.unknownOption": { en: "Unknown option {option}.", ko: "알 수 없는 옵션 {option}입니다." },
+  "usage.unknownCommand": {
+    en: "Unknown command {command}. Use rank, loss or rank-within.",
+    ko: "알 수 없는 명령 {command}입니다. rank, loss, rank-within 중 하나를 쓰세요.",
+  },
+  "usage.excessArguments": {
+    en: "Too many arguments: give one file. Put names with spaces in quotes.",
+    ko: "인수가 너무 많습니다. 파일은 하나만 지정하고, 공백이 있는 이름은 따옴표로 감싸세요.",
+  },
   "help.usage": { en: "{detail} Run triplet-criteria --help for usage.", ko: "{detail} 사용법은 triplet-criteria --help로 확인하세요." },
 } as const satisfies Record<string, MessageText>;
 

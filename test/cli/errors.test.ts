@@ -243,6 +243,21 @@ describe("invalid options", () => {
     expect(run.stderr).toContain("Run triplet-criteria --help for usage.");
   });
 
+  it.each([
+    [["rank", PLANTS, "--target", "weight", "--bogus"], "Unknown option --bogus.", "알 수 없는 옵션 --bogus입니다."],
+    [["rank", "--target", "weight"], "The argument file is missing.", "file 인수가 빠졌습니다."],
+    [["rnak", PLANTS], "Unknown command rnak. Use rank, loss or rank-within.", "알 수 없는 명령 rnak입니다."],
+    [["rank", PLANTS, "--target"], "The option --target <column> needs a value.", "--target <column> 옵션에 값이 필요합니다."],
+  ])("explains %j in both languages", async (args, english, korean) => {
+    const en = await runMain(args);
+    expect(en.code).toBe(2);
+    expect(en.stderr.trim()).toBe(`${english} Run triplet-criteria --help for usage.`);
+    const ko = await runMain([...args, "--lang", "ko"]);
+    expect(ko.code).toBe(2);
+    expect(ko.stderr).toContain(korean);
+    expect(ko.stderr).toContain("사용법은 triplet-criteria --help로 확인하세요.");
+  });
+
   it("prints help with exit code 0", async () => {
     const run = await runMain(["rank", "--help"]);
     expect(run.code).toBe(0);
