@@ -13,7 +13,7 @@ export const PANE_MESSAGES = {
   },
   "pane.outsideOffice": {
     en: "This page works only inside Excel. Open it from Excel: Home tab > Triplet Criteria > Rank criteria.",
-    ko: "이 페이지는 Excel 안에서만 동작합니다. Excel의 홈 탭 > Triplet Criteria > 기준 순위 매기기에서 여세요.",
+    ko: "이 페이지는 Excel 안에서만 동작합니다. Excel의 홈 탭 > Triplet 기준 평가 > 기준 순위에서 여세요.",
   },
   "pane.loading": { en: "Looking for data around the selection…", ko: "선택 영역 주변의 데이터를 찾는 중…" },
   "pane.data": { en: "Data", ko: "데이터" },

@@ -19,7 +19,7 @@ import { AutoRefresh, DEBOUNCE_MS } from "./auto-refresh";
 /** Rows read to classify the columns before ranking. */
 export const PREVIEW_ROWS = 1_000;
 
-/** Above this many rows, each automatic refresh is costly, and the pane says so. */
+/** Above this many rows, each automatic refresh is costly, and the pane warns about it. */
 export const AUTO_REFRESH_ROW_LIMIT = 100_000;
 
 const SKIPPED_KINDS: ReadonlySet<ColumnKind> = new Set(["uniquePerRow", "constant", "mostlyBlank"]);
@@ -350,7 +350,7 @@ export class PaneController {
     return { kind: "success", text: this.text("pane.done", { sheet: record.sheetName, best: best.criterion }) };
   }
 
-  /** Turns any failure into a message that says what happened and what to do. */
+  /** Turns any failure into a message stating what happened and what to do next. */
   messageFor(error: unknown): PaneMessage {
     if (error instanceof CancelledError) return { kind: "info", text: this.text("pane.cancelled") };
     if (error instanceof WorkbookError) return { kind: "error", text: this.text(`pane.error.${error.reason}`, { detail: error.detail }) };

@@ -56,7 +56,7 @@ export async function saveRecord(port: WorkbookPort, record: RankingRecord, repl
   await port.writeSetting(RECORDS_KEY, records.slice(-MAX_RECORDS));
 }
 
-/** The record of a sheet, by id, else by name (a sheet's id can change when the file is reopened). */
+/** Finds the record of a sheet by id, else by name, because a sheet's id can change when the file is reopened. */
 export function findRecord(records: readonly RankingRecord[], sheet: { sheetId: string; sheetName: string }): RankingRecord | null {
   return (
     records.find((record) => record.sheetId === sheet.sheetId) ??

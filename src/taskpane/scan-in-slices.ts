@@ -1,6 +1,7 @@
 /**
  * Running a criterion scan one candidate (or one pair) at a time, yielding to the event loop
- * between them, so the pane keeps painting its progress and the Cancel button keeps working.
+ * between them. On the pane's thread this keeps the progress painting and Cancel working, and in
+ * the worker it lets progress messages go out between candidates.
  */
 import {
   prepareTarget,
@@ -20,7 +21,7 @@ export interface SliceOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** The same result as `scanCriteria(target, candidates, options)`, computed in slices. */
+/** Computes the same result as `scanCriteria(target, candidates, options)`, in slices. */
 export async function scanInSlices(target: ColumnInput, candidates: readonly ColumnInput[], options: ScanOptions, slices: SliceOptions = {}): Promise<ScanResult> {
   const prepared = prepareTarget(target);
   const results: CriterionResult[] = [];

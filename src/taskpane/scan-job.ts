@@ -1,7 +1,7 @@
 /**
  * One Rank criteria computation, fed the rows as they are read. `WorkerScanJob` runs it in the
- * scan worker so the pane stays responsive on a million rows (readTable and classifying an ID
- * column each take about a second there); `InlineScanJob` runs it on the pane's thread in slices.
+ * scan worker, because on a million rows readTable and classifying an ID column each take about
+ * a second, which would freeze the pane. `InlineScanJob` runs it on the pane's thread in slices.
  */
 import type { CellValue } from "../engine/types";
 import { analyze, MissingColumnError, type AnalysisProgress, type AnalysisRequest, type AnalysisResult } from "./analysis";

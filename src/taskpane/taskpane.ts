@@ -1,6 +1,6 @@
 /**
  * Entry of the task pane page. Office.js is loaded by the page; outside Office (a plain
- * browser) `Office.onReady` reports no host and the page says to open it from Excel.
+ * browser) `Office.onReady` reports no host and the page shows a notice to open it from Excel.
  */
 import { resolveLanguage } from "../i18n/locale";
 import { paneText } from "../i18n/taskpane";

@@ -137,7 +137,9 @@ export class PaneView {
       const column = state.columns.find((each) => each.name === box.dataset.column)!;
       const skipped = column.kind === "uniquePerRow" || column.kind === "constant" || column.kind === "mostlyBlank";
       const kind = kindText(column.kind, this.language);
-      const note = column.name === state.target ? this.t("pane.isTarget") : skipped ? this.t("pane.skipped", { kind }) : kind;
+      let note = kind;
+      if (column.name === state.target) note = this.t("pane.isTarget");
+      else if (skipped) note = this.t("pane.skipped", { kind });
       box.textContent = `${column.name} (${note})`;
       box.checked = column.checked && column.name !== state.target;
       box.toggleAttribute("disabled", column.name === state.target || skipped || state.progress !== null);
