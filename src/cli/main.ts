@@ -46,6 +46,8 @@ function buildProgram(lang: Language, io: CliIo, setExitCode: (code: number) => 
     .exitOverride()
     // Usage errors are printed by reportError in the user's language, so commander's own English line is dropped.
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text), outputError: () => undefined })
+    .helpOption("-h, --help", help("help.help"))
+    .helpCommand("help [command]", help("help.helpCommand"))
     .option("--lang <language>", help("help.lang"));
 
   const common = (command: Command): Command =>
@@ -54,29 +56,41 @@ function buildProgram(lang: Language, io: CliIo, setExitCode: (code: number) => 
       .requiredOption("--target <column>", help("help.target"))
       .option("--sheet <name>", help("help.sheet"))
       .option("--encoding <encoding>", help("help.encoding"), parseEncoding)
-      .option("--json", help("help.json"), false)
+      .option("--json", help("help.json"))
       .option("--lang <language>", help("help.lang"), parseLanguage);
 
   common(program.command("rank").description(help("help.rank")))
     .option("--criteria <columns>", help("help.criteria"), parseCriteriaList)
-    .option("--distance <distance>", help("help.distance"), parseDistance, "euclidean")
-    .option("--bins <count>", help("help.bins"), parseBins, 4)
+    .option("--distance <distance>", help("help.distance"), parseDistance)
+    .option("--bins <count>", help("help.bins"), parseBins)
     .option("--out <file>", help("help.out"))
-    .option("--force", help("help.force"), false)
-    .action(async (file: string, options) => setExitCode(await runRank(file, options, io, lang)));
+    .option("--force", help("help.force"))
+    .action(async (file: string, options) => setExitCode(await runRank(file, withDefaults(options), io, lang)));
 
   common(program.command("loss").description(help("help.loss")))
     .requiredOption("--by <column>", help("help.by"))
-    .option("--distance <distance>", help("help.distance"), parseDistance, "euclidean")
-    .action(async (file: string, options) => setExitCode(await runLoss(file, options, io, lang)));
+    .option("--distance <distance>", help("help.distance"), parseDistance)
+    .action(async (file: string, options) => setExitCode(await runLoss(file, withDefaults(options), io, lang)));
 
   common(program.command("rank-within").description(help("help.rankWithin")))
     .requiredOption("--by <column>", help("help.by"))
-    .option("--order <order>", help("help.order"), parseOrder, 0)
-    .option("--ties <rule>", help("help.ties"), parseTies, "min")
-    .action(async (file: string, options) => setExitCode(await runRankWithin(file, options, io, lang)));
+    .option("--order <order>", help("help.order"), parseOrder)
+    .option("--ties <rule>", help("help.ties"), parseTies)
+    .action(async (file: string, options) => setExitCode(await runRankWithin(file, withDefaults(options), io, lang)));
 
   return program;
+}
+
+/**
+ * Option defaults, applied here instead of through commander, so that the help text (which
+ * states them in the user's language) does not gain an English "(default: …)".
+ */
+const DEFAULTS = { distance: "euclidean", bins: 4, order: 0, ties: "min", json: false, force: false } as const;
+
+/** Fills the options the user did not give (commander leaves them undefined) with `DEFAULTS`; the result is untyped like commander's values. */
+function withDefaults(options: Record<string, unknown>): any {
+  const given = Object.entries(options).filter(([, value]) => value !== undefined);
+  return { ...DEFAULTS, ...Object.fromEntries(given) };
 }
 
 /** Prints one clear sentence on stderr and returns the exit code that fits the error. */

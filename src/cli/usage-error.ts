@@ -2,7 +2,7 @@ import type { CommanderError } from "commander";
 import { CLI_HELP, type CliHelpId } from "../i18n/cli";
 import { formatFrom, Language } from "../i18n/locale";
 
-/** Commander's error codes and the catalog messages that say the same in the user's language. */
+/** Catalog messages for commander's error codes, with the name of the parameter that takes the quoted token. */
 const MESSAGES: Readonly<Record<string, { id: CliHelpId; param: string }>> = {
   "commander.missingMandatoryOptionValue": { id: "usage.missingOption", param: "option" },
   "commander.optionMissingArgument": { id: "usage.optionMissingValue", param: "option" },

@@ -27,12 +27,12 @@ export const CLI_HELP = {
     ko: "평가할 열을 쉼표로 구분해 지정(기본값: 대상 열을 뺀 모든 열)",
   },
   "help.distance": {
-    en: "distance of the triplet loss: euclidean, squared or absolute",
-    ko: "triplet loss의 거리: euclidean, squared, absolute 중 하나",
+    en: "distance of the triplet loss: euclidean, squared or absolute (default: euclidean)",
+    ko: "triplet loss의 거리: euclidean, squared, absolute 중 하나(기본값: euclidean)",
   },
   "help.bins": {
-    en: "quantile bins for number columns with many values (2 to 100)",
-    ko: "값이 많은 숫자 열을 나눌 분위 구간 수(2~100)",
+    en: "quantile bins for number columns with many values, 2 to 100 (default: 4)",
+    ko: "값이 많은 숫자 열을 나눌 분위 구간 수, 2~100(기본값: 4)",
   },
   "help.out": {
     en: "the .xlsx file to write (default: <input>-ranked.xlsx beside the input)",
@@ -49,13 +49,15 @@ export const CLI_HELP = {
     ko: ".csv 파일의 인코딩: utf-8 또는 cp949(기본값: 자동 감지)",
   },
   "help.order": {
-    en: "0 ranks the largest value 1, 1 ranks the smallest value 1 (as in RANK.EQ)",
-    ko: "0이면 가장 큰 값이 1위, 1이면 가장 작은 값이 1위(RANK.EQ와 같음)",
+    en: "0 ranks the largest value 1, 1 ranks the smallest value 1, as in RANK.EQ (default: 0)",
+    ko: "0이면 가장 큰 값이 1위, 1이면 가장 작은 값이 1위, RANK.EQ와 같음(기본값: 0)",
   },
   "help.ties": {
-    en: "ties: min shares the best rank (RANK.EQ), average the mean rank (RANK.AVG)",
-    ko: "동점 처리: min은 가장 높은 순위를 함께(RANK.EQ), average는 평균 순위를(RANK.AVG)",
+    en: "ties: min shares the best rank (RANK.EQ), average the mean rank (RANK.AVG) (default: min)",
+    ko: "동점 처리: min은 가장 높은 순위를 함께(RANK.EQ), average는 평균 순위를(RANK.AVG)(기본값: min)",
   },
+  "help.help": { en: "display help for the command", ko: "명령의 도움말 보기" },
+  "help.helpCommand": { en: "display help for a command", ko: "명령의 도움말 보기" },
   "help.row": { en: "Row", ko: "행" },
   "help.value": { en: "Value", ko: "값" },
   "help.measure": { en: "Measure", ko: "지표" },
