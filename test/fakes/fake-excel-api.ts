@@ -263,11 +263,15 @@ export class FakeWorksheetCollection {
 export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   readonly charts: FakeChartCollection;
   readonly onChanged: FakeEvent;
-  readonly tables: { add(address: string, hasHeaders: boolean): FakeTableProxy };
+  readonly tables: FakeTableScopedCollection & { add(address: string, hasHeaders: boolean): FakeTableProxy };
 
   constructor(context: FakeRequestContext, find: () => FakeSheet | null, nullable = false) {
     super(context, find, nullable);
-    this.tables = {
+    const collection = new FakeTableScopedCollection(context, () => {
+      const sheet = this.target();
+      return sheet.tables.map((table) => ({ sheet, table }));
+    });
+    this.tables = Object.assign(collection, {
       add: (address: string, hasHeaders: boolean) => {
         let created: TableTarget | null = null;
         this.queue("other", () => {
@@ -283,7 +287,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
         });
         return new FakeTableProxy(this.context, () => created);
       },
-    };
+    });
     this.charts = new FakeChartCollection(context, () => this.target());
     this.onChanged = new FakeEvent(context, () => this.target());
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createFakeExcel, FakeRequestContext, FakeWorkbook } from ".";
+import type { FakeRange } from "./fake-excel-api";
 
 function setup() {
   const model = new FakeWorkbook();
@@ -73,7 +74,7 @@ describe("fake Excel rules", () => {
 
   it("rejects a proxy used after its run", async () => {
     const { excel } = setup();
-    const range = await excel.run(async (context: FakeRequestContext) => context.workbook.worksheets.getItem("Data").getRange("A1"));
+    const range = (await excel.run(async (context: FakeRequestContext) => context.workbook.worksheets.getItem("Data").getRange("A1"))) as FakeRange;
     expect(() => range.load("values")).toThrow(/request context has ended/);
   });
 });

@@ -12,6 +12,10 @@ interface Rect {
 
 const rectProps = "rowIndex,columnIndex,rowCount,columnCount";
 
+function contains(rect: Rect, cell: { row: number; column: number }): boolean {
+  return cell.row >= rect.top && cell.row < rect.top + rect.rowCount && cell.column >= rect.left && cell.column < rect.left + rect.columnCount;
+}
+
 function rectOf(range: Excel.Range): Rect {
   return { top: range.rowIndex, left: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount };
 }
@@ -22,7 +26,8 @@ export async function findDataAroundSelection(context: Excel.RequestContext): Pr
   active.load(rectProps);
   const sheet = active.worksheet;
   sheet.load("name,id");
-  const tables = active.getTables(false);
+  // Range.getTables needs ExcelApi 1.9; the sheet's table collection (1.1) works on every host.
+  const tables = sheet.tables;
   tables.load("items/name");
   const region = active.getSurroundingRegion();
   region.load(rectProps);
@@ -35,14 +40,13 @@ export async function findDataAroundSelection(context: Excel.RequestContext): Pr
   let origin: DataOrigin;
   let rect: Rect;
   let tableName: string | null = null;
-  const table = tables.items[0];
-  if (table) {
-    const tableRange = table.getRange();
-    tableRange.load(rectProps);
-    await context.sync();
+  const tableRanges = tables.items.map((table) => table.getRange().load(rectProps));
+  if (tableRanges.length > 0) await context.sync();
+  const containing = tableRanges.findIndex((range) => contains(rectOf(range), activeCell));
+  if (containing >= 0) {
     origin = "table";
-    rect = rectOf(tableRange);
-    tableName = table.name;
+    rect = rectOf(tableRanges[containing]);
+    tableName = tables.items[containing].name;
   } else if (region.rowCount > 1 || region.columnCount > 1 || active.values[0][0] !== "") {
     origin = "region";
     rect = rectOf(region);

@@ -14,6 +14,11 @@ export interface ExcelHost {
   run<T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
 }
 
+/** Whether the running Office host supports an ExcelApi requirement set; false outside Office. */
+function officeSupportsExcelApi(version: string): boolean {
+  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
+}
+
 export class OfficeWorkbook implements WorkbookPort {
   private readonly reader: BlockReader;
   /** Boxes the add-in wrote on watched sheets whose change events are still to come. */
@@ -22,6 +27,7 @@ export class OfficeWorkbook implements WorkbookPort {
   constructor(
     private readonly excel: ExcelHost,
     limits: BlockLimits = DEFAULT_BLOCK_LIMITS,
+    private readonly supportsExcelApi: (version: string) => boolean = officeSupportsExcelApi,
   ) {
     this.reader = new BlockReader((batch) => this.excel.run(batch), limits);
   }
@@ -52,7 +58,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   writeRankingSheet(name: string, layouts: readonly CellLayout[]): Promise<WrittenSheet> {
-    return writeRankingSheet((batch) => this.run(batch), name, layouts);
+    return writeRankingSheet((batch) => this.run(batch), name, layouts, { reversePlotOrder: this.supportsExcelApi("1.8") });
   }
 
   deleteSheet(sheetId: string): Promise<void> {

@@ -11,6 +11,12 @@ type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<
 /** Request bytes per sync when writing cells; a fifth of Office's 5 MB limit. */
 const WRITE_CHUNK_BYTES = 1_000_000;
 
+/** Optional Excel features the host supports. */
+export interface WriterFeatures {
+  /** `ChartAxis.reversePlotOrder` (ExcelApi 1.8); without it the chart lists rank 1 at the bottom. */
+  readonly reversePlotOrder: boolean;
+}
+
 /** Empty rows between two stacked layouts. */
 export const LAYOUT_GAP_ROWS = 2;
 
@@ -27,7 +33,7 @@ const FONTS: Record<LayoutStyle, { bold: boolean; size?: number }> = {
  * an Excel table. When any step fails, deletes the sheet again and throws `writeFailed` with
  * Excel's message, so no half-written sheet stays behind.
  */
-export async function writeRankingSheet(run: Run, name: string, layouts: readonly CellLayout[]): Promise<WrittenSheet> {
+export async function writeRankingSheet(run: Run, name: string, layouts: readonly CellLayout[], features: WriterFeatures): Promise<WrittenSheet> {
   let written: WrittenSheet | null = null;
   try {
     return await run(async (context) => {
@@ -48,7 +54,7 @@ export async function writeRankingSheet(run: Run, name: string, layouts: readonl
         tableNames.push(tableName);
         table.name = tableName;
         table.style = "TableStyleMedium2";
-        if (index === 0) drawDataBarsAndChart(sheet, layout);
+        if (index === 0) drawDataBarsAndChart(sheet, layout, features);
         await context.sync();
         top += layout.values.length + LAYOUT_GAP_ROWS;
       }
@@ -114,7 +120,7 @@ function applyStyles(sheet: Excel.Worksheet, layout: CellLayout, top: number): v
   }
 }
 
-function drawDataBarsAndChart(sheet: Excel.Worksheet, layout: CellLayout): void {
+function drawDataBarsAndChart(sheet: Excel.Worksheet, layout: CellLayout, features: WriterFeatures): void {
   if (layout.dataBars) rangeOf(sheet, layout.dataBars).conditionalFormats.add("DataBar");
   if (!layout.chart) return;
   const chart = sheet.charts.add("BarClustered", rangeOf(sheet, layout.chart.values), "Columns");
@@ -122,7 +128,7 @@ function drawDataBarsAndChart(sheet: Excel.Worksheet, layout: CellLayout): void 
   chart.title.text = layout.chart.title;
   chart.legend.visible = false;
   // Bar charts plot the first category at the bottom; reversing puts rank 1 on top, as in the table.
-  chart.axes.categoryAxis.reversePlotOrder = true;
+  if (features.reversePlotOrder) chart.axes.categoryAxis.reversePlotOrder = true;
   const width = layout.values[0]?.length ?? 1;
   chart.setPosition(sheet.getRangeByIndexes(0, width + 1, 1, 1));
 }

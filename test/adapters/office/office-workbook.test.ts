@@ -6,8 +6,9 @@ import type { DataRegion } from "../../../src/adapters/office/port";
 import type { CellLayout } from "../../../src/sheet/layout-types";
 import { createFakeExcel, FakeWorkbook, type FakeValue } from "../../fakes";
 
-function adapterFor(model: FakeWorkbook, limits?: { maxCells: number; maxBytes: number }): OfficeWorkbook {
-  return new OfficeWorkbook(createFakeExcel(model) as unknown as ExcelHost, limits);
+/** An adapter over the fake; `apiVersion` is the newest ExcelApi set the host claims. */
+function adapterFor(model: FakeWorkbook, limits?: { maxCells: number; maxBytes: number }, apiVersion = 1.9): OfficeWorkbook {
+  return new OfficeWorkbook(createFakeExcel(model) as unknown as ExcelHost, limits, (version) => Number(version) <= apiVersion);
 }
 
 /** A sheet "Data" with a header row and `rows` data rows: id, group (a/b/c), score = row number. */
@@ -191,6 +192,12 @@ describe("writeRankingSheet", () => {
     expect(sheet.tables.map((t) => t.name)).toEqual(["TripletRanking"]);
     expect(sheet.dataBars).toEqual(["B3:B4"]);
     expect(sheet.charts).toMatchObject([{ type: "BarClustered", sourceAddress: "B3:B4", categoryAddress: "A3:A4", title: "Loss by criterion", reversed: true }]);
+  });
+
+  it("skips the 1.8 axis option on 1.7", async () => {
+    const model = dataWorkbook(3);
+    await adapterFor(model, undefined, 1.7).writeRankingSheet("R", [SAMPLE]);
+    expect(model.sheet("R")!.charts).toMatchObject([{ sourceAddress: "B3:B4", categoryAddress: "A3:A4", reversed: false }]);
   });
 
   it("stacks a second layout below the first", async () => {
