@@ -6,7 +6,7 @@ import { format, formatFrom, Language } from "../i18n/locale";
 import { labelValue } from "../sheet/layout-text";
 import type { CliIo } from "./cli-io";
 import { rankEntry, ranksJson } from "./json-output";
-import { loadTable, requireColumn } from "./load-table";
+import { loadTable, requireColumn, requireNumericTarget } from "./load-table";
 import { textTable, type TextCell } from "./text-table";
 
 export interface RankWithinOptions {
@@ -24,6 +24,7 @@ export async function runRankWithin(file: string, options: RankWithinOptions, io
   const { table } = await loadTable(file, options, io, lang);
   const target = requireColumn(table, options.target);
   const by = requireColumn(table, options.by);
+  requireNumericTarget(target);
 
   const ranks = rankWithinGroups(target.cells, by.cells, { order: options.order, ties: options.ties });
   if (options.json) {
