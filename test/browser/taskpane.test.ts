@@ -164,6 +164,27 @@ describe("task pane in Chromium", () => {
     await page.close();
   });
 
+  it("works by keyboard and names its controls", async () => {
+    const seed = { ...penguinSeed(), selection: { sheet: "Penguins", box: { top: 1, left: 5, bottom: 1, right: 5 } } };
+    const { page } = await openPane(harness, { seed });
+    await page.waitForSelector("#criteria fluent-checkbox");
+    // Screen readers find the controls by role and name.
+    expect(await page.getByRole("checkbox", { name: "Species (category)" }).count()).toBe(1);
+    expect(await page.getByRole("combobox", { name: "Target (a column of numbers)" }).count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Rank criteria" }).count()).toBe(1);
+
+    // Tab through the pane to the Rank criteria button and press Enter.
+    let focused = "";
+    for (let presses = 0; presses < 40 && focused !== "rank"; presses++) {
+      await page.keyboard.press("Tab");
+      focused = await page.evaluate(() => document.activeElement?.id ?? "");
+    }
+    expect(focused).toBe("rank");
+    await page.keyboard.press("Enter");
+    expect(await waitForStatus(page, /Wrote the sheet/)).toMatch(/^Wrote the sheet Ranking - Body Mass \(g\)\./);
+    await page.close();
+  });
+
   it("asks to be opened from Excel in a plain browser", async () => {
     const { page, problems } = await openPane(harness, { seed: null });
     await page.waitForSelector("#outside:not([hidden])");
