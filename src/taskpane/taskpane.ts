@@ -1,10 +1,10 @@
 /**
- * Entry of the task pane page. Office.js is loaded by the page; outside Office (a plain
- * browser) `Office.onReady` reports no host and the page shows a notice to open it from Excel.
+ * Entry of the task pane page. Office.js is loaded by the page and used only through the
+ * adapter; outside Excel (a plain browser) the page shows a notice to open it from Excel.
  */
 import { resolveLanguage } from "../i18n/locale";
 import { paneText } from "../i18n/taskpane";
-import { OfficeWorkbook } from "../adapters/office/office-workbook";
+import { connectToExcel } from "../adapters/office/office-host";
 import { PaneController } from "./pane-controller";
 import { PaneView } from "./view";
 import { registerFluentComponents } from "./fluent";
@@ -22,15 +22,14 @@ function showOutsideOffice(): void {
 }
 
 async function start(): Promise<void> {
-  if (typeof Office === "undefined") return showOutsideOffice();
-  const info = await Office.onReady();
-  if (info.host !== Office.HostType.Excel || typeof Excel === "undefined") return showOutsideOffice();
+  const excel = await connectToExcel();
+  if (!excel) return showOutsideOffice();
 
   registerFluentComponents();
-  const language = resolveLanguage(Office.context.displayLanguage);
+  const language = resolveLanguage(excel.displayLanguage);
   // The scan worker is its own bundle beside this page; without Worker support the scan runs inline.
   const createScanJob = typeof Worker === "undefined" ? () => new InlineScanJob() : () => new WorkerScanJob(new URL("scan-worker.js", document.baseURI));
-  const controller = new PaneController(new OfficeWorkbook(Excel), language, () => new Date(), DEBOUNCE_MS, createScanJob);
+  const controller = new PaneController(excel.port, language, () => new Date(), DEBOUNCE_MS, createScanJob);
   new PaneView(controller, language).mount();
   await controller.loadData();
 }
