@@ -244,6 +244,22 @@ export class PaneController {
     });
   }
 
+  /** Shows the ranking of each ranking sheet the user activates; other sheets leave the pane as it is. */
+  async followActiveSheet(): Promise<void> {
+    await this.port.watchActiveSheet((sheet) => {
+      void this.showRankingOf(sheet).catch((error: unknown) => this.update({ message: this.messageFor(error) }));
+    });
+  }
+
+  private async showRankingOf(sheet: { sheetId: string; sheetName: string }): Promise<void> {
+    if (this.busy || this.current.ranking?.sheetId === sheet.sheetId) return;
+    const ranking = findRecord(await readRecords(this.port), sheet);
+    if (!ranking) return;
+    this.update({ ranking, applyCriterion: ranking.ranked[0]?.name ?? null });
+    if (ranking.autoRefresh) await this.autoRefresh.watch(ranking.source);
+    else await this.autoRefresh.stop();
+  }
+
   /** Shows the ranking of the active sheet, when it is a ranking sheet. */
   async showRankingOfActiveSheet(): Promise<void> {
     const ranking = await this.rankingOfActiveSheet();

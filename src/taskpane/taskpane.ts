@@ -32,6 +32,7 @@ async function start(): Promise<void> {
   const controller = new PaneController(excel.port, language, () => new Date(), DEBOUNCE_MS, createScanJob);
   new PaneView(controller, language).mount();
   await controller.loadData();
+  await controller.followActiveSheet();
 }
 
 void start();

@@ -26,6 +26,7 @@ import {
   sheetNameProblem,
   ChangeEvent,
   FakeChart,
+  ActivatedHandler,
 } from "./fake-workbook";
 
 interface Staged {
@@ -204,8 +205,17 @@ export class FakeWorkbookProxy {
 
 export class FakeWorksheetCollection {
   private loadedItems: FakeWorksheet[] | null = null;
+  readonly onActivated: { add(handler: ActivatedHandler): { context: FakeRequestContext; remove(): void } };
 
-  constructor(private readonly context: FakeRequestContext) {}
+  constructor(private readonly context: FakeRequestContext) {
+    this.onActivated = {
+      add: (handler: ActivatedHandler) => {
+        const model = context.model;
+        context.enqueue({ kind: "other", requestBytes: 32, run: () => void model.activatedHandlers.add(handler) });
+        return { context, remove: () => context.enqueue({ kind: "other", requestBytes: 32, run: () => void model.activatedHandlers.delete(handler) }) };
+      },
+    };
+  }
 
   get items(): FakeWorksheet[] {
     if (!this.loadedItems) throw notLoaded("items");

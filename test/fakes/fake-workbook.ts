@@ -62,6 +62,8 @@ export interface ChangeEvent {
 
 export type ChangeHandler = (event: ChangeEvent) => Promise<unknown> | void;
 
+export type ActivatedHandler = (event: { type: "WorksheetActivated"; worksheetId: string }) => Promise<unknown> | void;
+
 let nextId = 1;
 
 export class FakeSheet {
@@ -167,6 +169,7 @@ export class FakeWorkbook {
   /** Largest response payload of a sync so far, in bytes. */
   maxResponseBytes = 0;
   readonly pendingEvents: Promise<unknown>[] = [];
+  readonly activatedHandlers = new Set<ActivatedHandler>();
 
   addSheet(name: string, rows: readonly (readonly (FakeValue | null)[])[] = [], at = { row: 0, column: 0 }): FakeSheet {
     const problem = sheetNameProblem(name, this.sheets);
@@ -204,6 +207,16 @@ export class FakeWorkbook {
     this.selection = { sheetId: sheet.id, box };
   }
 
+  /** Activates a sheet as the user would by clicking its tab, then fires the activation handlers. */
+  userActivate(sheetName: string): void {
+    const sheet = this.requireSheet(sheetName);
+    this.activeSheetId = sheet.id;
+    this.selection = { sheetId: sheet.id, box: { top: 0, left: 0, bottom: 0, right: 0 } };
+    for (const handler of this.activatedHandlers) {
+      this.pendingEvents.push(new Promise((resolve) => setTimeout(resolve, 0)).then(() => handler({ type: "WorksheetActivated", worksheetId: sheet.id })));
+    }
+  }
+
   /** Types values into cells as the user would, then fires the sheet's change handlers. */
   userEdit(sheetName: string, row: number, column: number, rows: readonly (readonly (FakeValue | null)[])[]): void {
     const sheet = this.requireSheet(sheetName);
@@ -234,6 +247,7 @@ export class FakeWorkbook {
   /** Drops what only lives while the file is open (event handlers), keeping what a saved file keeps. */
   saveAndReopen(): void {
     for (const sheet of this.sheets) sheet.changeHandlers.clear();
+    this.activatedHandlers.clear();
   }
 
   /** The values of a box as plain rows, `null` for empty cells; for asserts. */

@@ -268,3 +268,27 @@ describe("PaneController auto-refresh", () => {
     expect(controller.state.message?.text).toMatch(/^Wrote the sheet/);
   });
 });
+
+describe("PaneController.followActiveSheet", () => {
+  it("shows the ranking of an activated ranking sheet", async () => {
+    const model = penguinsWorkbook();
+    const controller = controllerFor(model);
+    await controller.loadData();
+    await controller.rank();
+    controller.setTarget("Flipper Length (mm)");
+    await controller.rank();
+    expect(controller.state.ranking!.sheetName).toBe("Ranking - Flipper Length (mm)");
+    await controller.followActiveSheet();
+
+    model.userActivate("Ranking - Body Mass (g)");
+    await model.settleEvents();
+    await eventually(() => controller.state.ranking!.sheetName === "Ranking - Body Mass (g)");
+    expect(controller.state.applyCriterion).toBe("Flipper Length (mm)");
+
+    // A sheet that is not a ranking leaves the pane showing the last ranking.
+    model.userActivate("Penguins");
+    await model.settleEvents();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(controller.state.ranking!.sheetName).toBe("Ranking - Body Mass (g)");
+  });
+});

@@ -135,6 +135,28 @@ export class OfficeWorkbook implements WorkbookPort {
     };
   }
 
+  async watchActiveSheet(handler: (sheet: WrittenSheet) => void): Promise<() => Promise<void>> {
+    const registration = await this.run(async (context) => {
+      const result = context.workbook.worksheets.onActivated.add(async (event) => {
+        const sheet = await this.run(async (inner) => {
+          const activated = inner.workbook.worksheets.getItem(event.worksheetId);
+          activated.load("id,name");
+          await inner.sync();
+          return { sheetId: activated.id, sheetName: activated.name };
+        });
+        handler(sheet);
+      });
+      await context.sync();
+      return result;
+    });
+    return async () => {
+      await this.excel.run(registration.context, async (context) => {
+        registration.remove();
+        await context.sync();
+      });
+    };
+  }
+
   /** A change counts when it touches the source's columns (or rows just below it) and the add-in did not make it. */
   private isSourceChange(region: DataRegion, sheetId: string, box: Box): boolean {
     const own = this.ownWrites.findIndex((write) => write.sheetId === sheetId && containsBox(write.box, box));

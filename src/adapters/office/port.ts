@@ -90,6 +90,8 @@ export interface WorkbookPort {
   writeSetting(key: string, value: unknown): Promise<void>;
   /** Calls `handler` after changes to the source's cells; returns a function that stops watching. */
   watchSource(region: DataRegion, handler: (change: SourceChange) => void): Promise<() => Promise<void>>;
+  /** Calls `handler` whenever the user activates another sheet; returns a function that stops watching. */
+  watchActiveSheet(handler: (sheet: WrittenSheet) => void): Promise<() => Promise<void>>;
   /** Writes live formula columns in the first empty columns right of the data; never over a non-empty cell. */
   writeFormulaColumns(request: FormulaColumnsRequest): Promise<FormulaPlacement>;
 }
