@@ -38,7 +38,7 @@ export function serialToDate(serial: number): Date {
 }
 
 /**
- * Whether a number format shows a date: it has a day or year code outside quoted text,
+ * Checks whether a number format shows a date: it has a day or year code outside quoted text,
  * escapes and bracketed sections. Time-only formats ("h:mm") are not dates.
  */
 export function isDateFormat(format: string): boolean {

@@ -9,8 +9,8 @@ const MAX_SEARCH_COLUMNS = 200;
 
 /**
  * Writes the header cells and the spilling formulas. The columns from the header row to the last
- * data row must be empty (spilled results count as values), so nothing is ever overwritten; a
- * table gets one empty column of distance so that it does not grow over the formulas.
+ * data row must be empty (spilled results count as values), so nothing is ever overwritten. After
+ * a table, one empty column is left so that the table does not grow over the formulas.
  * `noteOwnWrite` hears of each box before it is written, so change events for it can be ignored.
  */
 export async function writeFormulaColumns(

@@ -14,7 +14,7 @@ export interface ExcelHost {
   run<T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
 }
 
-/** Whether the running Office host supports an ExcelApi requirement set; false outside Office. */
+/** Checks whether the running Office host supports an ExcelApi requirement set; false outside Office. */
 function officeSupportsExcelApi(version: string): boolean {
   return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
 }
@@ -157,7 +157,7 @@ export class OfficeWorkbook implements WorkbookPort {
     };
   }
 
-  /** A change counts when it touches the source's columns (or rows just below it) and the add-in did not make it. */
+  /** Decides whether a change is the user's edit of the source: it touches the source's columns (or rows below) and the add-in did not write it. */
   private isSourceChange(region: DataRegion, sheetId: string, box: Box): boolean {
     const own = this.ownWrites.findIndex((write) => write.sheetId === sheetId && containsBox(write.box, box));
     if (own >= 0) {

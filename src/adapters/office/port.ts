@@ -5,7 +5,7 @@
 import type { CellValue } from "../../engine/types";
 import type { CellLayout } from "../../sheet/layout-types";
 
-/** Where the data came from: the Excel table around the selection, its current region, or the used range. */
+/** Origin of the data: the Excel table around the selection, its current region, or the used range. */
 export type DataOrigin = "table" | "region" | "usedRange";
 
 /** A rectangle of data cells on one sheet, header row included. Indexes are 0-based sheet positions. */
@@ -37,7 +37,7 @@ export interface WrittenSheet {
   readonly sheetName: string;
 }
 
-/** Where Apply put its formula columns. */
+/** Location of the formula columns that Apply wrote. */
 export interface FormulaPlacement {
   readonly sheetName: string;
   /** A1 address of the header cells written, such as `H1:I1`. */
@@ -75,8 +75,8 @@ export interface WorkbookPort {
   /** Names of every sheet, for choosing a unique name. */
   sheetNames(): Promise<string[]>;
   /**
-   * Adds a sheet with this name and writes the layouts one below the other; removes the sheet
-   * again when any step fails and throws a `writeFailed` WorkbookError.
+   * Adds a sheet with this name and writes the layouts one below the other. When any step fails,
+   * removes the sheet again and throws a `writeFailed` WorkbookError.
    */
   writeRankingSheet(name: string, layouts: readonly CellLayout[]): Promise<WrittenSheet>;
   /** Deletes a sheet by id; does nothing when it no longer exists. */

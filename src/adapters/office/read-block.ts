@@ -1,7 +1,7 @@
 /**
- * Reading a region in blocks that stay well under Office's payload limit (5 MB per request and
- * response in Excel on the web): each block is bounded by a cell count and by an estimate of its
- * payload in bytes, and a block that Office still rejects for its size is halved and retried.
+ * Reading a region in blocks that stay well under Office's payload limit, which is 5 MB per
+ * request and per response in Excel on the web. Each block is bounded by a cell count and by an
+ * estimate of its payload in bytes. A block that Office still rejects for its size is halved and retried.
  */
 import type { CellValue } from "../../engine/types";
 import type { Block, DataRegion } from "./port";
@@ -68,7 +68,7 @@ export class BlockReader {
 
       const values = range.values as unknown[][] | null;
       const types = range.valueTypes as string[][] | null;
-      // A null or short answer means Office could not read the cells; it is never an empty sheet.
+      // A null or short result means Office could not read the cells, so it is never an empty sheet.
       if (!Array.isArray(values) || !Array.isArray(types) || values.length !== rowCount || types.length !== rowCount) {
         throw new WorkbookError("readFailed", `rows ${region.top + firstRow + 1}–${region.top + firstRow + rowCount}`);
       }

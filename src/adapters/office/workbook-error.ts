@@ -1,4 +1,4 @@
-/** Why a workbook operation failed, as the pane explains it to the user. */
+/** Reason for a failed workbook operation, which the pane explains to the user. */
 export type WorkbookErrorReason =
   | "noData"
   | "readFailed"
@@ -26,12 +26,12 @@ const RESOURCE_ERROR_CODES = new Set([
   "OperationCellsExceedLimit",
 ]);
 
-/** Whether Office.js rejected a request for its size, so a smaller request may succeed. */
+/** Checks whether Office.js rejected a request for its size, so that a smaller request may succeed. */
 export function isResourceError(error: unknown): boolean {
   return RESOURCE_ERROR_CODES.has(officeErrorCode(error));
 }
 
-/** The `code` of an OfficeExtension.Error, or "" for anything else. */
+/** Returns the `code` of an OfficeExtension.Error, or "" for anything else. */
 export function officeErrorCode(error: unknown): string {
   if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") return error.code;
   return "";
