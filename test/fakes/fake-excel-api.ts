@@ -479,7 +479,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
 
   set formulas(rows: unknown[][]) {
     this.writeMatrix("formulas", rows, (sheet, r, c, value) => {
-      if (typeof value === "string" && value.startsWith("=")) {
+      // Like typing, a formula written into a text-formatted cell is stored as text.
+      if (typeof value === "string" && value.startsWith("=") && sheet.cell(r, c)?.numberFormat !== "@") {
         sheet.cells.set(FakeSheet.key(r, c), { value: { error: "#BUSY!" }, formula: value, numberFormat: sheet.cell(r, c)?.numberFormat });
       } else writeTyped(sheet, r, c, value);
     });

@@ -51,7 +51,10 @@ export async function writeFormulaColumns(
     header.format.font.bold = true;
     noteOwnWrite(region.sheetId, { top: headerTop, bottom: headerTop, left: column, right: column + width - 1 });
   }
-  sheet.getRangeByIndexes(dataTop, column, 1, width).formulas = [formulas];
+  const formulaCells = sheet.getRangeByIndexes(dataTop, column, 1, width);
+  // A column formatted as text ("@") would store the formula as text, so the cells get General first.
+  formulaCells.numberFormat = [formulas.map(() => "General")];
+  formulaCells.formulas = [formulas];
   noteOwnWrite(region.sheetId, { top: dataTop, bottom: dataTop, left: column, right: column + width - 1 });
   await context.sync();
 

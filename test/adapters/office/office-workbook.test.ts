@@ -311,6 +311,16 @@ describe("writeFormulaColumns", () => {
     expect(placement.column).toBe(7);
   });
 
+  it("writes formulas into text-formatted columns", async () => {
+    const model = dataWorkbook(5);
+    const sheet = model.sheet("Data")!;
+    for (let row = 0; row <= 5; row++) for (const column of [3, 4]) sheet.cells.set(row * 16_384 + column, { value: "", numberFormat: "@" });
+    const adapter = adapterFor(model);
+    const region = await adapter.findData();
+    await adapter.writeFormulaColumns({ region, headerRow: 0, valueColumn: 2, groupColumn: 1, columns });
+    expect(sheet.cell(1, 3)!.formula).toBe("=TRIPLET.RANK_WITHIN('Data'!$C$2:$C$6,'Data'!$B$2:$B$6)");
+  });
+
   it("leaves a gap after a table", async () => {
     const model = dataWorkbook(5);
     model.addTable("Data", "People", { top: 0, left: 0, bottom: 5, right: 2 });
