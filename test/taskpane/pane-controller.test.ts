@@ -292,3 +292,22 @@ describe("PaneController.followActiveSheet", () => {
     expect(controller.state.ranking!.sheetName).toBe("Ranking - Body Mass (g)");
   });
 });
+
+describe("PaneController with hostile headers", () => {
+  it("keeps a header that starts with = as text", async () => {
+    const model = new FakeWorkbook();
+    const rows: (FakeValue | null)[][] = [["=HYPERLINK(\"x\")", "+group", "score"]];
+    // Two groups of three with different means, so the criteria can be ranked.
+    for (let r = 0; r < 6; r++) rows.push([r < 3 ? "a" : "b", r % 2 ? "x" : "y", r < 3 ? r : 10 + r]);
+    model.addSheet("Data", rows);
+    model.select("Data", { top: 1, left: 2, bottom: 1, right: 2 });
+    const controller = controllerFor(model);
+    await controller.loadData();
+    await controller.rank();
+    const sheet = model.sheet("Ranking - score")!;
+    const cells = [...sheet.cells.values()];
+    expect(cells.some((cell) => cell.value === '=HYPERLINK("x")')).toBe(true);
+    expect(cells.some((cell) => cell.value === "+group")).toBe(true);
+    expect(cells.filter((cell) => cell.formula !== undefined)).toEqual([]);
+  });
+});
