@@ -89,6 +89,10 @@ export const PANE_MESSAGES = {
     en: "Excel could not write the sheet: {detail}. The partly written sheet was removed and your data is unchanged; try again.",
     ko: "Excel이 시트를 쓰지 못했습니다({detail}). 쓰다 만 시트는 지웠고 데이터는 그대로입니다. 다시 시도하세요.",
   },
+  "pane.error.rewriteFailed": {
+    en: "Excel could not rewrite the ranking sheet: {detail}. The sheet may be incomplete; choose Refresh again, or delete the sheet and rank again.",
+    ko: "Excel이 순위 시트를 다시 쓰지 못했습니다({detail}). 시트가 불완전할 수 있습니다. 새로 고침을 다시 누르거나, 시트를 지우고 순위를 다시 매기세요.",
+  },
   "pane.error.noRoomForFormulas": {
     en: "No two empty columns were found in {detail} beside the data. Clear two columns to the right of the data, then try again.",
     ko: "데이터 오른쪽 {detail}에서 빈 열 두 개를 찾지 못했습니다. 데이터 오른쪽의 열 두 개를 비운 뒤 다시 시도하세요.",
@@ -108,10 +112,6 @@ export const PANE_MESSAGES = {
   "pane.error.notRankingSheet": {
     en: "The active sheet {sheet} was not made by Rank criteria. Open a ranking sheet, then choose Refresh.",
     ko: "지금 시트 {sheet}은(는) 기준 순위 매기기로 만든 시트가 아닙니다. 순위 시트를 연 뒤 새로 고침을 누르세요.",
-  },
-  "pane.error.applyBinned": {
-    en: "{criterion} is a number column cut into bins, and the formulas need a column of group labels. Choose a category column.",
-    ko: "{criterion}은(는) 숫자를 구간으로 나눈 열이라 수식에 쓸 그룹 열이 없습니다. 범주 열을 고르세요.",
   },
 } as const satisfies Record<string, MessageText>;
 

@@ -64,6 +64,16 @@ export interface PaneState {
 
 type Listener = (state: PaneState) => void;
 
+/** What `compute` returns: the scans and the columns to record. */
+interface Computed {
+  scan: ScanResult;
+  pairs: ScanResult | null;
+  headerRow: number | null;
+  target: RecordedColumn;
+  criteria: RecordedColumn[];
+  ranked: RecordedColumn[];
+}
+
 export class PaneController {
   private current: PaneState;
   private readonly listeners = new Set<Listener>();
@@ -195,13 +205,21 @@ export class PaneController {
     await this.runTask(async (signal) => {
       const source = await this.port.locate(ranking.source);
       const computed = await this.compute(source, ranking.target, ranking.criteria, ranking.options, signal);
-      const temporary = sheetNameFor(computed.scan.target, await this.port.sheetNames(), this.current.language);
-      const record = await this.writeSheet(temporary, computed, { source, options: ranking.options, autoRefresh: ranking.autoRefresh });
-      const swapped = await this.port.replaceSheet(ranking.sheetId, record.sheetId);
-      const final = { ...record, sheetName: swapped.sheetName };
-      await saveRecord(this.port, final, ranking.sheetId);
-      this.update({ ranking: final, message: { kind: "success", text: this.text("pane.refreshed", { sheet: final.sheetName }) } });
-      if (final.autoRefresh) await this.autoRefresh.watch(final.source);
+      const base = { source, options: ranking.options, autoRefresh: ranking.autoRefresh };
+      this.progress("writing", 0, 1, this.text("pane.writing", { sheet: ranking.sheetName }));
+      const rewritten = await this.port.rewriteRankingSheet(ranking.sheetId, this.layoutsFor(computed, source));
+      let record: RankingRecord;
+      if (rewritten) {
+        record = this.recordFor(rewritten, computed, base);
+        await saveRecord(this.port, record);
+      } else {
+        // The user deleted the ranking sheet: write a new one.
+        const name = sheetNameFor(computed.scan.target, await this.port.sheetNames(), this.current.language);
+        record = await this.writeSheet(name, computed, base);
+        await saveRecord(this.port, record, ranking.sheetId);
+      }
+      this.update({ ranking: record, message: { kind: "success", text: this.text("pane.refreshed", { sheet: record.sheetName }) } });
+      if (record.autoRefresh) await this.autoRefresh.watch(record.source);
     });
   }
 
@@ -292,7 +310,7 @@ export class PaneController {
   }
 
   /** Reads all rows of the source into a scan job and scans the criteria (and their pairs when asked). */
-  private async compute(source: DataRegion, target: RecordedColumn, criteria: readonly RecordedColumn[], options: RankOptions, signal: AbortSignal) {
+  private async compute(source: DataRegion, target: RecordedColumn, criteria: readonly RecordedColumn[], options: RankOptions, signal: AbortSignal): Promise<Computed> {
     const job = this.createScanJob();
     const cancelJob = () => job.cancel();
     signal.addEventListener("abort", cancelJob);
@@ -331,15 +349,31 @@ export class PaneController {
   /** Writes the layouts into a new sheet and stores its record; removes the sheet if the record cannot be stored. */
   private async writeSheet(
     name: string,
-    computed: Awaited<ReturnType<PaneController["compute"]>>,
+    computed: Computed,
     base: { source: DataRegion; options: RankOptions; autoRefresh: boolean },
   ): Promise<RankingRecord> {
     this.progress("writing", 0, 1, this.text("pane.writing", { sheet: name }));
-    const context = { source: sourceLabel(base.source), sheet: base.source.sheetName, language: this.current.language, date: this.now() };
-    const layouts: CellLayout[] = [buildRankingLayout(computed.scan, context)];
+    const written = await this.port.writeRankingSheet(name, this.layoutsFor(computed, base.source));
+    const record = this.recordFor(written, computed, base);
+    try {
+      await saveRecord(this.port, record);
+    } catch (error) {
+      await this.port.deleteSheet(written.sheetId);
+      throw error;
+    }
+    return record;
+  }
+
+  /** The ranking layout, and the pairs' layout below it when pairs were scored: the same layout the command line writes. */
+  private layoutsFor(computed: Computed, source: DataRegion): CellLayout[] {
+    const context = { source: sourceLabel(source), sheet: source.sheetName, language: this.current.language, date: this.now() };
+    const layouts = [buildRankingLayout(computed.scan, context)];
     if (computed.pairs) layouts.push(buildRankingLayout(computed.pairs, context, "TripletPairs"));
-    const written = await this.port.writeRankingSheet(name, layouts);
-    const record: RankingRecord = {
+    return layouts;
+  }
+
+  private recordFor(written: { sheetId: string; sheetName: string }, computed: Computed, base: { source: DataRegion; options: RankOptions; autoRefresh: boolean }): RankingRecord {
+    return {
       version: 1,
       sheetId: written.sheetId,
       sheetName: written.sheetName,
@@ -351,13 +385,6 @@ export class PaneController {
       options: base.options,
       autoRefresh: base.autoRefresh,
     };
-    try {
-      await saveRecord(this.port, record);
-    } catch (error) {
-      await this.port.deleteSheet(written.sheetId);
-      throw error;
-    }
-    return record;
   }
 
   private doneMessage(record: RankingRecord, scan: ScanResult): PaneMessage {

@@ -397,7 +397,7 @@ interface RangeTarget {
 
 export class FakeRange extends FakeClientObject<RangeTarget> {
   readonly format: { font: { bold: boolean; size: number }; autofitColumns(): void; columnWidth: number };
-  readonly conditionalFormats: { add(type: string): { dataBar: Record<string, unknown> } };
+  readonly conditionalFormats: { add(type: string): { dataBar: Record<string, unknown> }; clearAll(): void };
 
   constructor(context: FakeRequestContext, find: () => RangeTarget | null, nullable = false) {
     super(context, find, nullable);
@@ -436,6 +436,16 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
           sheet.dataBars.push(boxAddress(box));
         });
         return { dataBar: {} };
+      },
+      clearAll: () => {
+        range.queue("other", () => {
+          const { sheet, box } = range.target();
+          const kept = sheet.dataBars.filter((address) => {
+            const bars = parseAddress(address).box;
+            return !(bars.top >= box.top && bars.bottom <= box.bottom && bars.left >= box.left && bars.right <= box.right);
+          });
+          sheet.dataBars.splice(0, sheet.dataBars.length, ...kept);
+        });
       },
     };
   }
@@ -606,7 +616,15 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   clear(): void {
     this.queue("write", () => {
       const { sheet, box } = this.target();
-      forEachCell(box, (r, c) => void sheet.cells.delete(FakeSheet.key(r, c)));
+      // Visits the stored cells, not the box, because the box may be the whole sheet.
+      for (const key of [...sheet.cells.keys()]) {
+        const row = Math.floor(key / MAX_COLUMNS);
+        const column = key % MAX_COLUMNS;
+        if (row >= box.top && row <= box.bottom && column >= box.left && column <= box.right) {
+          sheet.cells.delete(key);
+          sheet.boldCells.delete(key);
+        }
+      }
     });
   }
 
@@ -647,6 +665,12 @@ export class FakeTableProxy extends FakeClientObject<TableTarget> {
   }
   set style(value: string) {
     this.queue("other", () => void (this.target().table.style = value));
+  }
+  convertToRange(): void {
+    this.queue("other", () => {
+      const { sheet, table } = this.target();
+      sheet.tables.splice(sheet.tables.indexOf(table), 1);
+    });
   }
   get id(): string {
     return this.read("id");
@@ -737,10 +761,34 @@ export class FakeTableCollection extends FakeTableScopedCollection {
 }
 
 export class FakeChartCollection {
+  private loadedItems: { delete(): void }[] | null = null;
+
   constructor(
     private readonly context: FakeRequestContext,
     private readonly sheet: () => FakeSheet,
   ) {}
+
+  get items(): { delete(): void }[] {
+    if (!this.loadedItems) throw notLoaded("items");
+    return this.loadedItems;
+  }
+
+  load(_spec?: string): this {
+    this.context.enqueue({
+      kind: "read",
+      requestBytes: 64,
+      run: () => {
+        const sheet = this.sheet();
+        const charts = [...sheet.charts];
+        const items = charts.map((chart) => ({
+          delete: () =>
+            this.context.enqueue({ kind: "other", requestBytes: 32, run: () => void sheet.charts.splice(sheet.charts.indexOf(chart), 1) }),
+        }));
+        return { bytes: charts.length * 64, commit: () => void (this.loadedItems = items) };
+      },
+    });
+    return this;
+  }
 
   add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChartProxy {
     const chart: FakeChart = { type, sourceAddress: "", seriesBy, title: "", categoryAddress: "", reversed: false };

@@ -173,6 +173,19 @@ describe("PaneController.refresh", () => {
     expect(records[0].sheetId).toBe(model.sheet("Ranking - Body Mass (g)")!.id);
   });
 
+  it("writes a new sheet when the old one was deleted", async () => {
+    const model = penguinsWorkbook();
+    const controller = controllerFor(model);
+    await controller.loadData();
+    await controller.rank();
+    model.removeSheet(model.sheet("Ranking - Body Mass (g)")!);
+    await controller.refresh();
+    expect(controller.state.message).toEqual({ kind: "success", text: "Refreshed the sheet Ranking - Body Mass (g)." });
+    expect(model.sheets.map((sheet) => sheet.name)).toEqual(["Penguins", "Ranking - Body Mass (g)"]);
+    const records = JSON.parse(model.settings.get(RECORDS_KEY)!);
+    expect(records.map((record: { sheetId: string }) => record.sheetId)).toEqual([model.sheet("Ranking - Body Mass (g)")!.id]);
+  });
+
   it("works after the workbook is reopened", async () => {
     const model = penguinsWorkbook();
     await (async () => {
@@ -233,23 +246,26 @@ describe("PaneController auto-refresh", () => {
     await controller.loadData();
     await controller.rank();
     await controller.setAutoRefresh(true);
-    const refreshed: string[] = [];
-    const sheetIds = new Set<string>();
+    // Counts the tasks the controller starts: progress going from none to some.
+    let tasks = 0;
+    let running = false;
     controller.subscribe((state) => {
-      if (state.message?.text.startsWith("Refreshed")) refreshed.push(state.message.text);
-      if (state.ranking) sheetIds.add(state.ranking.sheetId);
+      if (state.progress && !running) tasks++;
+      running = state.progress !== null;
     });
-    const firstId = model.sheet("Ranking - Body Mass (g)")!.id;
+    const before = rankingTable(model, "Ranking - Body Mass (g)");
+    const n = before.rows[0][before.header.indexOf("n")] as number;
 
+    // Two edits within the debounce delay blank two used body masses.
     model.userEdit("Penguins", 1, 5, [[null]]);
     model.userEdit("Penguins", 2, 5, [[null]]);
     await model.settleEvents();
-    await eventually(() => refreshed.length > 0 && controller.state.progress === null);
-
-    // Two edits within the debounce delay: one refresh, so one new sheet besides the first.
+    await eventually(() => controller.state.message?.text === "Refreshed the sheet Ranking - Body Mass (g).");
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(sheetIds.size).toBe(2);
-    expect(model.sheet("Ranking - Body Mass (g)")!.id).not.toBe(firstId);
+
+    expect(tasks).toBe(1);
+    const after = rankingTable(model, "Ranking - Body Mass (g)");
+    expect(after.rows[0][after.header.indexOf("n")]).toBe(n - 2);
     expect(JSON.parse(model.settings.get(RECORDS_KEY)!)[0].autoRefresh).toBe(true);
   });
 

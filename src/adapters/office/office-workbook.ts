@@ -4,7 +4,7 @@ import type { CellLayout } from "../../sheet/layout-types";
 import { Box, containsBox, intersects, parseAddress } from "./a1";
 import { BlockLimits, BlockReader, DEFAULT_BLOCK_LIMITS } from "./read-block";
 import { findDataAroundSelection, locateAgain } from "./find-data";
-import { deleteSheetIfPresent, writeRankingSheet } from "./ranking-sheet-writer";
+import { deleteSheetIfPresent, rewriteRankingSheet, writeRankingSheet } from "./ranking-sheet-writer";
 import { writeFormulaColumns } from "./formula-columns";
 import { describeOfficeError, WorkbookError } from "./workbook-error";
 
@@ -65,29 +65,8 @@ export class OfficeWorkbook implements WorkbookPort {
     return deleteSheetIfPresent((batch) => this.run(batch), sheetId);
   }
 
-  async replaceSheet(oldSheetId: string, newSheetId: string): Promise<WrittenSheet> {
-    try {
-      return await this.run(async (context) => {
-        const old = context.workbook.worksheets.getItemOrNullObject(oldSheetId);
-        old.load("name,position");
-        const fresh = context.workbook.worksheets.getItem(newSheetId);
-        await context.sync();
-        if (old.isNullObject) {
-          fresh.load("id,name");
-          await context.sync();
-          return { sheetId: fresh.id, sheetName: fresh.name };
-        }
-        const { name, position } = old;
-        old.delete();
-        fresh.name = name;
-        fresh.position = position;
-        fresh.activate();
-        await context.sync();
-        return { sheetId: newSheetId, sheetName: name };
-      });
-    } catch (error) {
-      throw new WorkbookError("writeFailed", describeOfficeError(error));
-    }
+  rewriteRankingSheet(sheetId: string, layouts: readonly CellLayout[]): Promise<WrittenSheet | null> {
+    return rewriteRankingSheet((batch) => this.run(batch), sheetId, layouts, { reversePlotOrder: this.supportsExcelApi("1.8") });
   }
 
   activeSheet(): Promise<WrittenSheet> {

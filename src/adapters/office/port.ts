@@ -81,8 +81,11 @@ export interface WorkbookPort {
   writeRankingSheet(name: string, layouts: readonly CellLayout[]): Promise<WrittenSheet>;
   /** Deletes a sheet by id; does nothing when it no longer exists. */
   deleteSheet(sheetId: string): Promise<void>;
-  /** Renames a sheet and moves it to the position of another sheet (used to swap a refreshed sheet in). */
-  replaceSheet(oldSheetId: string, newSheetId: string): Promise<WrittenSheet>;
+  /**
+   * Rewrites an existing ranking sheet with new layouts, keeping its name, position and the
+   * references to it. Returns `null` when the sheet no longer exists; throws `rewriteFailed`.
+   */
+  rewriteRankingSheet(sheetId: string, layouts: readonly CellLayout[]): Promise<WrittenSheet | null>;
   /** Id and name of the active sheet. */
   activeSheet(): Promise<WrittenSheet>;
   /** A JSON value stored in the workbook (survives save and reopen), or `null`. */

@@ -43,22 +43,7 @@ export async function writeRankingSheet(run: Run, name: string, layouts: readonl
       tables.load("items/name");
       await context.sync();
       written = { sheetId: sheet.id, sheetName: sheet.name };
-      const tableNames = tables.items.map((table) => table.name);
-
-      let top = 0;
-      for (const [index, layout] of layouts.entries()) {
-        await writeCells(context, sheet, layout, top);
-        applyStyles(sheet, layout, top);
-        const table = sheet.tables.add(rangeAddress(shift(layout.table.range, top)), true);
-        const tableName = tableNameFor(layout.table.name, tableNames);
-        tableNames.push(tableName);
-        table.name = tableName;
-        table.style = "TableStyleMedium2";
-        if (index === 0) drawDataBarsAndChart(sheet, layout, features);
-        await context.sync();
-        top += layout.values.length + LAYOUT_GAP_ROWS;
-      }
-      setColumnWidths(sheet, layouts);
+      await writeLayouts(context, sheet, layouts, tables.items.map((table) => table.name), features);
       sheet.activate();
       await context.sync();
       return written;
@@ -67,6 +52,69 @@ export async function writeRankingSheet(run: Run, name: string, layouts: readonl
     if (written) await deleteSheetIfPresent(run, (written as WrittenSheet).sheetId);
     throw error instanceof WorkbookError ? error : new WorkbookError("writeFailed", describeOfficeError(error));
   }
+}
+
+/**
+ * Rewrites an existing ranking sheet in place: removes its charts, tables, data bars, values and
+ * formats, then writes the layouts as `writeRankingSheet` does. Formulas elsewhere that point at
+ * the sheet keep working. Returns `null` when the sheet no longer exists. A failure part-way
+ * leaves the sheet incomplete and throws `rewriteFailed`.
+ */
+export async function rewriteRankingSheet(run: Run, sheetId: string, layouts: readonly CellLayout[], features: WriterFeatures): Promise<WrittenSheet | null> {
+  try {
+    return await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(sheetId);
+      sheet.load("id,name");
+      await context.sync();
+      if (sheet.isNullObject) return null;
+
+      const charts = sheet.charts;
+      charts.load("items/name");
+      const ownTables = sheet.tables;
+      ownTables.load("items/name");
+      const allTables = context.workbook.tables;
+      allTables.load("items/name");
+      await context.sync();
+      const ownNames = new Set(ownTables.items.map((table) => table.name));
+      for (const chart of charts.items) chart.delete();
+      for (const table of ownTables.items) table.convertToRange();
+      const everything = sheet.getRange();
+      everything.conditionalFormats.clearAll();
+      everything.clear();
+      await context.sync();
+
+      const otherNames = allTables.items.map((table) => table.name).filter((name) => !ownNames.has(name));
+      await writeLayouts(context, sheet, layouts, otherNames, features);
+      await context.sync();
+      return { sheetId: sheet.id, sheetName: sheet.name };
+    });
+  } catch (error) {
+    throw error instanceof WorkbookError ? error : new WorkbookError("rewriteFailed", describeOfficeError(error));
+  }
+}
+
+/** Writes the layouts one below the other; `tableNames` are the workbook's other tables, to keep names unique. */
+async function writeLayouts(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  layouts: readonly CellLayout[],
+  tableNames: string[],
+  features: WriterFeatures,
+): Promise<void> {
+  let top = 0;
+  for (const [index, layout] of layouts.entries()) {
+    await writeCells(context, sheet, layout, top);
+    applyStyles(sheet, layout, top);
+    const table = sheet.tables.add(rangeAddress(shift(layout.table.range, top)), true);
+    const tableName = tableNameFor(layout.table.name, tableNames);
+    tableNames.push(tableName);
+    table.name = tableName;
+    table.style = "TableStyleMedium2";
+    if (index === 0) drawDataBarsAndChart(sheet, layout, features);
+    await context.sync();
+    top += layout.values.length + LAYOUT_GAP_ROWS;
+  }
+  setColumnWidths(sheet, layouts);
 }
 
 export async function deleteSheetIfPresent(run: Run, sheetId: string): Promise<void> {

@@ -5,6 +5,7 @@ export type WorkbookErrorReason =
   | "readTooLarge"
   | "sourceMissing"
   | "writeFailed"
+  | "rewriteFailed"
   | "noRoomForFormulas";
 
 /** A workbook failure with a reason the pane turns into a message, and Excel's own detail. */

@@ -228,16 +228,49 @@ describe("writeRankingSheet", () => {
   });
 });
 
-describe("replaceSheet", () => {
-  it("puts the new sheet in the old one's place and name", async () => {
+describe("rewriteRankingSheet", () => {
+  it("rewrites the sheet in place", async () => {
     const model = dataWorkbook(3);
     const adapter = adapterFor(model);
-    const old = await adapter.writeRankingSheet("R", [SAMPLE]);
+    const first = await adapter.writeRankingSheet("R", [SAMPLE, SAMPLE]);
     model.addSheet("Later");
-    const fresh = await adapter.writeRankingSheet("R (new)", [SAMPLE]);
-    const result = await adapter.replaceSheet(old.sheetId, fresh.sheetId);
-    expect(result).toEqual({ sheetId: fresh.sheetId, sheetName: "R" });
+    const shorter = layoutOf([["=new title", null], ["Criterion", "Loss"], ["only", -1]]);
+    const result = await adapter.rewriteRankingSheet(first.sheetId, [shorter]);
+
+    expect(result).toEqual(first);
     expect(model.sheets.map((s) => s.name)).toEqual(["Data", "R", "Later"]);
+    const sheet = model.sheet("R")!;
+    // Old cells below the new layout are gone; the second table, chart and bars were replaced.
+    expect(model.valuesOf("R", { top: 0, left: 0, bottom: 7, right: 1 })).toEqual([
+      ["=new title", null],
+      ["Criterion", "Loss"],
+      ["only", -1],
+      [null, null],
+      [null, null],
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
+    expect(sheet.tables.map((t) => t.name)).toEqual(["TripletRanking"]);
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.dataBars).toEqual(["B3"]);
+  });
+
+  it("returns null for a deleted sheet", async () => {
+    const model = dataWorkbook(3);
+    const adapter = adapterFor(model);
+    const first = await adapter.writeRankingSheet("R", [SAMPLE]);
+    model.removeSheet(model.sheet("R")!);
+    expect(await adapter.rewriteRankingSheet(first.sheetId, [SAMPLE])).toBeNull();
+  });
+
+  it("reports a failure as rewriteFailed", async () => {
+    const model = dataWorkbook(3);
+    const adapter = adapterFor(model);
+    const first = await adapter.writeRankingSheet("R", [SAMPLE]);
+    model.faults.chartAddFails = "GeneralException";
+    await expect(adapter.rewriteRankingSheet(first.sheetId, [SAMPLE])).rejects.toMatchObject({ reason: "rewriteFailed" });
+    expect(model.sheet("R")).toBeDefined();
   });
 });
 
