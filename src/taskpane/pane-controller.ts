@@ -11,7 +11,7 @@ import { paneText, type PaneMessageId } from "../i18n/taskpane";
 import type { DataRegion, WorkbookPort } from "../adapters/office/port";
 import { WorkbookError } from "../adapters/office/workbook-error";
 import { CancelledError, readRegion, throwIfCancelled } from "./read-region";
-import { MissingColumnError } from "./analysis";
+import { MissingColumnError, resolveColumn } from "./analysis";
 import { InlineScanJob, type ScanJobFactory } from "./scan-job";
 import { DEFAULT_OPTIONS, findRecord, readRecords, saveRecord, type RankingRecord, type RankOptions, type RecordedColumn } from "./ranking-record";
 import { AutoRefresh, DEBOUNCE_MS } from "./auto-refresh";
@@ -245,13 +245,18 @@ export class PaneController {
     if (this.busy || !ranking || !criterion) return;
     await this.runTask(async () => {
       const source = await this.port.locate(ranking.source);
+      // The user may have inserted or moved columns since the ranking: find both by their headers.
+      const firstRows = await this.port.readBlock(source, 0);
+      const columnNames = readTable(firstRows.rows, { firstColumn: source.left, hasHeader: ranking.headerRow !== null }).columns.map((column) => column.name);
+      const valueColumn = resolveColumn(columnNames, ranking.target);
+      const groupColumn = resolveColumn(columnNames, criterion);
       const groups = criterion.kind === "numericBinned" ? `TRIPLET.GROUP_BINS({groups},${ranking.options.bins})` : "{groups}";
       const names = { target: ranking.target.name, criterion: criterion.name };
       const placement = await this.port.writeFormulaColumns({
         region: source,
         headerRow: ranking.headerRow,
-        valueColumn: ranking.target.index,
-        groupColumn: criterion.index,
+        valueColumn,
+        groupColumn,
         columns: [
           { header: this.text("pane.rankHeader", names), formula: `=TRIPLET.RANK_WITHIN({values},${groups})` },
           { header: this.text("pane.zHeader", names), formula: `=TRIPLET.ZSCORE_WITHIN({values},${groups})` },
@@ -320,25 +325,25 @@ export class PaneController {
         onRows: (rows) => job.addRows(rows),
         onProgress: (done, total) => this.progress("reading", done, total, this.text("pane.reading", { done, total })),
       });
-      const request = { firstColumn: source.left, targetIndex: target.index, criteriaIndexes: criteria.map((criterion) => criterion.index), options };
+      const request = { firstColumn: source.left, target, criteria: [...criteria], options };
       const result = await job.run(request, (phase, done, total) =>
         this.progress(phase, done, total, this.text(phase === "scoring" ? "pane.scoring" : "pane.scoringPairs", { done, total })),
       );
       throwIfCancelled(signal);
 
       const recorded = (index: number, kind: ColumnKind) => ({ name: result.names[index], index, kind });
-      const indexOf = new Map(criteria.map((criterion) => [result.names[criterion.index], criterion.index]));
+      const indexOf = new Map(result.criteriaIndexes.map((index) => [result.names[index], index]));
       const ranked = result.scan.criteria.filter((each) => each.rank !== null).map((each) => recorded(indexOf.get(each.criterion)!, each.kind));
       return {
         scan: result.scan,
         pairs: result.pairs,
         headerRow: result.headerRow,
-        target: recorded(target.index, target.kind),
-        criteria: criteria.map((criterion) => recorded(criterion.index, criterion.kind)),
+        target: recorded(result.targetIndex, target.kind),
+        criteria: criteria.map((criterion, position) => recorded(result.criteriaIndexes[position], criterion.kind)),
         ranked,
       };
     } catch (error) {
-      if (error instanceof MissingColumnError) throw new WorkbookError("sourceMissing", `${source.sheetName}, column ${error.column + 1}`);
+      if (error instanceof MissingColumnError) throw new WorkbookError("sourceMissing", `${source.sheetName}, column ${error.column}`);
       throw error;
     } finally {
       signal.removeEventListener("abort", cancelJob);
@@ -397,6 +402,7 @@ export class PaneController {
   messageFor(error: unknown): PaneMessage {
     if (error instanceof CancelledError) return { kind: "info", text: this.text("pane.cancelled") };
     if (error instanceof WorkbookError) return { kind: "error", text: this.text(`pane.error.${error.reason}`, { detail: error.detail }) };
+    if (error instanceof MissingColumnError) return { kind: "error", text: this.text("pane.error.sourceMissing", { detail: error.column }) };
     const detail = error instanceof EngineInputError || error instanceof Error ? error.message : String(error);
     return { kind: "error", text: this.text("pane.error.unexpected", { detail }) };
   }

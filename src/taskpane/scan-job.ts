@@ -12,7 +12,7 @@ export type WorkerRequest = { type: "rows"; rows: CellValue[][] } | { type: "run
 export type WorkerReply =
   | { type: "progress"; phase: "scoring" | "pairs"; done: number; total: number }
   | { type: "result"; result: AnalysisResult }
-  | { type: "error"; message: string; missingColumn: number | null };
+  | { type: "error"; message: string; missingColumn: string | null };
 
 export interface ScanJob {
   addRows(rows: CellValue[][]): void;

@@ -217,6 +217,26 @@ describe("PaneController.apply", () => {
     expect(controller.state.message!.text).toBe("Added live formulas in H1:I1 on Penguins: rank and z-score of Body Mass (g) within Island.");
   });
 
+  it("follows columns the user inserted", async () => {
+    const model = penguinsWorkbook();
+    const controller = controllerFor(model);
+    await controller.loadData();
+    await controller.rank();
+    // Insert a column "Tag" at B: Island moves from B to C, Body Mass (g) from F to G.
+    const sheet = model.sheet("Penguins")!;
+    const moved = [...sheet.cells.entries()].filter(([key]) => key % 16_384 >= 1);
+    for (const [key] of moved) sheet.cells.delete(key);
+    for (const [key, cell] of moved) sheet.cells.set(key + 1, cell);
+    for (let row = 0; row < 345; row++) sheet.setValue(row, 1, row === 0 ? "Tag" : "t");
+    controller.setApplyCriterion("Island");
+    await controller.apply();
+    // The data now spans A:H, so the formulas go to I and J.
+    expect(sheet.cell(1, 8)!.formula).toBe("=TRIPLET.RANK_WITHIN('Penguins'!$G$2:$G$345,'Penguins'!$C$2:$C$345)");
+
+    await controller.refresh();
+    expect(controller.state.ranking!.target).toEqual({ name: "Body Mass (g)", index: 6, kind: "numericBinned" });
+  });
+
   it("bins a number criterion with GROUP_BINS", async () => {
     const model = penguinsWorkbook();
     const controller = controllerFor(model);
