@@ -56,11 +56,13 @@ export async function saveRecord(port: WorkbookPort, record: RankingRecord, repl
   await port.writeSetting(RECORDS_KEY, records.slice(-MAX_RECORDS));
 }
 
-/** Finds the record of a sheet by id, else by name, because a sheet's id can change when the file is reopened. */
+/**
+ * Finds the record of a sheet by id, else by name, because a sheet's id can change when the file
+ * is reopened. The result carries the sheet's current id and name.
+ */
 export function findRecord(records: readonly RankingRecord[], sheet: { sheetId: string; sheetName: string }): RankingRecord | null {
-  return (
+  const found =
     records.find((record) => record.sheetId === sheet.sheetId) ??
-    records.find((record) => record.sheetName.toLocaleLowerCase() === sheet.sheetName.toLocaleLowerCase()) ??
-    null
-  );
+    records.find((record) => record.sheetName.toLocaleLowerCase() === sheet.sheetName.toLocaleLowerCase());
+  return found ? { ...found, sheetId: sheet.sheetId, sheetName: sheet.sheetName } : null;
 }

@@ -347,3 +347,12 @@ describe("PaneController with hostile headers", () => {
     expect(cells.filter((cell) => cell.formula !== undefined)).toEqual([]);
   });
 });
+
+describe("findRecord", () => {
+  it("matches by name when the id changed", async () => {
+    const { findRecord } = await import("../../src/taskpane/ranking-record");
+    const record = { sheetId: "old", sheetName: "Ranking - x" } as Parameters<typeof findRecord>[0][number];
+    expect(findRecord([record], { sheetId: "new", sheetName: "RANKING - X" })).toMatchObject({ sheetId: "new", sheetName: "RANKING - X" });
+    expect(findRecord([record], { sheetId: "other", sheetName: "Data" })).toBeNull();
+  });
+});
