@@ -49,9 +49,15 @@ export async function readRecords(port: WorkbookPort): Promise<RankingRecord[]> 
   return stored.filter((record): record is RankingRecord => typeof record === "object" && record !== null && record.version === 1);
 }
 
-/** Stores a record, replacing one for the same sheet (or for `replacedSheetId`). */
+/**
+ * Stores a record, replacing any for the same sheet: the same id, the same name (sheet names are
+ * unique, so a record under that name is stale) or `replacedSheetId`.
+ */
 export async function saveRecord(port: WorkbookPort, record: RankingRecord, replacedSheetId?: string): Promise<void> {
-  const records = (await readRecords(port)).filter((other) => other.sheetId !== record.sheetId && other.sheetId !== replacedSheetId);
+  const name = record.sheetName.toLocaleLowerCase();
+  const records = (await readRecords(port)).filter(
+    (other) => other.sheetId !== record.sheetId && other.sheetId !== replacedSheetId && other.sheetName.toLocaleLowerCase() !== name,
+  );
   records.push(record);
   await port.writeSetting(RECORDS_KEY, records.slice(-MAX_RECORDS));
 }
