@@ -1,7 +1,7 @@
 import { toValueColumn, type ValueColumn } from "./cells";
-import { classifyColumn, type ClassifyOptions } from "./column-kind";
+import { classifyAndEncode, type ClassifyOptions } from "./column-kind";
 import { scoreCriterion } from "./criterion-score";
-import { encodeGroups, type GroupCoding } from "./group-key";
+import type { GroupCoding } from "./group-key";
 import { quantileBins } from "./quantile-bins";
 import { rankCriteria } from "./criterion-order";
 import type { CellValue, ColumnKind, CriterionScore, Distance, NoteId, RankingKey } from "./types";
@@ -82,7 +82,7 @@ export function prepareTarget(target: ColumnInput): PreparedTarget {
 /** Classifies one candidate column and scores it against the prepared target. */
 export function scoreCandidate(target: PreparedTarget, candidate: ColumnInput, options: ScanOptions = {}): CriterionResult {
   const distance = options.distance ?? "euclidean";
-  const classification = classifyColumn(candidate.cells, options);
+  const { classification, coding: categories } = classifyAndEncode(candidate.cells, options);
   const result: CriterionResult = {
     rank: null,
     criterion: candidate.name,
@@ -97,7 +97,7 @@ export function scoreCandidate(target: PreparedTarget, candidate: ColumnInput, o
   if (target.note) return { ...result, note: target.note };
 
   const binned = classification.kind === "numericBinned" || classification.binnedDates;
-  const coding = binned ? binnedCoding(candidate.cells, options.bins ?? 4, classification.kind === "date") : encodeGroups(candidate.cells, { keepBlanks: options.keepBlanks });
+  const coding = categories ?? binnedCoding(candidate.cells, options.bins ?? 4, classification.kind === "date");
   const values = target.column.values;
   for (let row = 0; row < values.length; row++) {
     if (coding.codes[row] >= 0 || Number.isNaN(values[row])) continue;

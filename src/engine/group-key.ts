@@ -13,7 +13,7 @@ export function groupKey(label: CellValue | undefined): string | null {
   if (typeof label === "number") return "n:" + String(label === 0 ? 0 : label);
   if (typeof label === "boolean") return label ? "b:TRUE" : "b:FALSE";
   if (label instanceof Date) return "n:" + String(dateToSerial(label));
-  if (typeof label === "string") return "s:" + label.normalize("NFC").toLowerCase();
+  if (typeof label === "string") return "s:" + normalizeText(label);
   if (isErrorValue(label)) return "e:" + label.error;
   return null;
 }
@@ -34,58 +34,72 @@ export interface EncodeOptions {
 }
 
 /**
- * Codes labels as group indices in order of first appearance. Each distinct raw label is
- * normalized once, so the cost is one map look-up per row.
+ * Codes labels as group indices in order of first appearance, matching labels as `groupKey` does.
+ *
+ * Text goes through one map that holds both raw spellings and their normalized keys. That is
+ * consistent because a normalized key is its own normalized form, so every entry X maps to the
+ * group of normalize(X). Each distinct spelling is normalized once, and a label already in
+ * normalized form costs one map entry. Numbers and dates share a map keyed by value (a date by
+ * its serial number); logicals have a slot each.
  */
 export function encodeGroups(labels: ArrayLike<CellValue | undefined>, options: EncodeOptions = {}): GroupCoding {
   const codes = new Int32Array(labels.length);
   const firstLabels: CellValue[] = [];
-  const codeByKey = new Map<string, number>();
-  const codeByRaw = new Map<string | number | boolean, number>();
+  const codeByText = new Map<string, number>();
+  const codeByNumber = new Map<number, number>();
+  const codeByLogical = [-1, -1];
   const leftOut = { blankLabel: 0, errorLabel: 0 };
   let blankCode = -1;
 
+  const newGroup = (label: CellValue): number => {
+    firstLabels.push(label);
+    return firstLabels.length - 1;
+  };
+
   for (let row = 0; row < labels.length; row++) {
     const label = labels[row];
+    let code: number | undefined;
 
-    if (typeof label === "string" || typeof label === "number" || typeof label === "boolean") {
-      const known = codeByRaw.get(label);
-      if (known !== undefined) {
-        codes[row] = known;
-        continue;
+    if (typeof label === "string" && label !== "") {
+      code = codeByText.get(label);
+      if (code === undefined) {
+        const key = normalizeText(label);
+        code = key === label ? undefined : codeByText.get(key);
+        if (code === undefined) {
+          code = newGroup(label);
+          codeByText.set(key, code);
+        }
+        if (key !== label) codeByText.set(label, code);
       }
-    }
-
-    if (isBlankCell(label)) {
-      if (!options.keepBlanks) {
-        codes[row] = -1;
-        leftOut.blankLabel++;
-        continue;
+    } else if (typeof label === "number" || label instanceof Date) {
+      const value = typeof label === "number" ? (label === 0 ? 0 : label) : dateToSerial(label);
+      code = codeByNumber.get(value);
+      if (code === undefined) {
+        code = newGroup(label);
+        codeByNumber.set(value, code);
       }
-      if (blankCode < 0) {
-        blankCode = firstLabels.length;
-        firstLabels.push(null);
-      }
-      codes[row] = blankCode;
-      continue;
-    }
-    if (isErrorValue(label)) {
-      codes[row] = -1;
+    } else if (typeof label === "boolean") {
+      const slot = label ? 1 : 0;
+      if (codeByLogical[slot] < 0) codeByLogical[slot] = newGroup(label);
+      code = codeByLogical[slot];
+    } else if (isErrorValue(label)) {
       leftOut.errorLabel++;
-      continue;
-    }
-
-    const key = groupKey(label) as string;
-    let code = codeByKey.get(key);
-    if (code === undefined) {
-      code = firstLabels.length;
-      codeByKey.set(key, code);
-      firstLabels.push(label as CellValue);
+      code = -1;
+    } else if (options.keepBlanks) {
+      if (blankCode < 0) blankCode = newGroup(null);
+      code = blankCode;
+    } else {
+      leftOut.blankLabel++;
+      code = -1;
     }
     codes[row] = code;
-    if (typeof label === "string" || typeof label === "number" || typeof label === "boolean") {
-      codeByRaw.set(label, code);
-    }
   }
   return { codes, groupCount: firstLabels.length, firstLabels, leftOut };
+}
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** Case-folds text as COUNTIF compares it: NFC normalization (not needed for ASCII), then lower case. */
+function normalizeText(text: string): string {
+  return (NON_ASCII.test(text) ? text.normalize("NFC") : text).toLowerCase();
 }

@@ -147,3 +147,21 @@ describe("holmAdjust", () => {
     expect(adjusted[3]).toBeCloseTo(0.06, 15);
   });
 });
+
+describe("classifyColumn mixed columns", () => {
+  it("numbers and dates count as numbers", () => {
+    const cells = Array.from({ length: 30 }, (_, row) => (row % 2 === 0 ? row : new Date(Date.UTC(2024, 0, row + 1))));
+    expect(classifyColumn(cells).kind).toBe("numericBinned");
+  });
+
+  it("unique mixed labels are unique per row", () => {
+    const cells = Array.from({ length: 40 }, (_, row) => (row % 2 === 0 ? row : `code-${row}`));
+    expect(classifyColumn(cells).kind).toBe("uniquePerRow");
+  });
+
+  it("blank group not counted as distinct", () => {
+    const result = classifyColumn(["a", null, "b", "a", null, "b"]);
+    expect(result.kind).toBe("categorical");
+    expect(result.distinct).toBe(2);
+  });
+});
