@@ -10,7 +10,7 @@ export interface ClassifyOptions {
   minFilledShare?: number;
 }
 
-/** How a column can serve as a criterion, with the counts behind the decision. */
+/** A column's kind as a criterion, with the counts behind the decision. */
 export interface ColumnClassification {
   kind: ColumnKind;
   /**

@@ -36,7 +36,7 @@ export interface EncodeOptions {
 /**
  * Codes labels as group indices in order of first appearance, matching labels as `groupKey` does.
  *
- * Text goes through one map that holds both raw spellings and their normalized keys. That is
+ * Text goes through one map that contains both raw spellings and their normalized keys. That is
  * consistent because a normalized key is its own normalized form, so every entry X maps to the
  * group of normalize(X). Each distinct spelling is normalized once, and a label already in
  * normalized form costs one map entry. Numbers and dates share a map keyed by value (a date by
@@ -72,7 +72,9 @@ export function encodeGroups(labels: ArrayLike<CellValue | undefined>, options: 
         if (key !== label) codeByText.set(label, code);
       }
     } else if (typeof label === "number" || label instanceof Date) {
-      const value = typeof label === "number" ? (label === 0 ? 0 : label) : dateToSerial(label);
+      // A date matches the number of its serial; -0 matches 0.
+      let value = label instanceof Date ? dateToSerial(label) : label;
+      if (value === 0) value = 0;
       code = codeByNumber.get(value);
       if (code === undefined) {
         code = newGroup(label);
