@@ -71,11 +71,15 @@ export function prepareTarget(target: ColumnInput): PreparedTarget {
   const column = toValueColumn(target.cells);
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;
+  let numbers = 0;
   for (const value of column.values) {
+    if (Number.isNaN(value)) continue;
+    numbers++;
     if (value < low) low = value;
     if (value > high) high = value;
   }
-  const note: NoteId | null = low > high ? "noRows" : low === high ? "noVariation" : null;
+  // One number is also min == max, but the problem is the single row, not equal values.
+  const note: NoteId | null = numbers === 0 ? "noRows" : numbers === 1 ? "oneRow" : low === high ? "noVariation" : null;
   return { name: target.name, column, note };
 }
 
@@ -93,6 +97,8 @@ export function scoreCandidate(target: PreparedTarget, candidate: ColumnInput, o
     note: null,
     rowsLeftOut: { blankLabel: 0, errorLabel: 0 },
   };
+  // With one target row every candidate looks constant; the single row is the reason to report.
+  if (target.note === "oneRow") return { ...result, note: target.note };
   if (SKIPPED_KINDS.has(classification.kind)) return { ...result, note: classification.kind as NoteId };
   if (target.note) return { ...result, note: target.note };
 

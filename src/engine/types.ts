@@ -37,6 +37,7 @@ export type NoteId =
   | "oneGroup"
   | "oneRowPerGroup"
   | "noVariation"
+  | "oneRow"
   | "uniquePerRow"
   | "constant"
   | "mostlyBlank"

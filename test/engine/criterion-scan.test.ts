@@ -85,6 +85,26 @@ describe("scanCriteria column kinds", () => {
     expect(scan.criteria[0].rank).toBeNull();
   });
 
+  it("one target number: note oneRow", () => {
+    // Rows 2 and 3 have no number, so one row is left; min == max there, yet the cause is the single row.
+    const scan = scanCriteria({ name: "y", cells: [5, null, "x"] }, [{ name: "g", cells: ["a", "b", "c"] }]);
+    expect(scan.note).toBe("oneRow");
+    expect(scan.rowsUsed).toBe(1);
+    expect(scan.criteria[0].rank).toBeNull();
+    expect(scan.criteria[0].note).toBe("oneRow");
+  });
+
+  it("one data row: oneRow, not constant", () => {
+    const scan = scanCriteria({ name: "y", cells: [5] }, [{ name: "g", cells: ["a"] }]);
+    expect(scan.note).toBe("oneRow");
+    expect(scan.criteria[0].note).toBe("oneRow");
+  });
+
+  it("no target number: note noRows", () => {
+    const scan = scanCriteria({ name: "y", cells: [null, "x"] }, [{ name: "g", cells: ["a", "b"] }]);
+    expect(scan.note).toBe("noRows");
+  });
+
   it("reports progress per column", () => {
     const calls: [number, number][] = [];
     scanCriteria(target, [{ name: "a", cells: outcome }, { name: "b", cells: outcome }], { onProgress: (done, total) => calls.push([done, total]) });
