@@ -2,7 +2,7 @@ import { readInput, type InputSheet } from "../adapters/files/read-input";
 import type { TextEncoding } from "../adapters/files/decode-text";
 import { UserError } from "../adapters/files/user-error";
 import { isErrorValue } from "../engine";
-import { format, Language } from "../i18n/locale";
+import { format, Language, quotedList } from "../i18n/locale";
 import { findColumn, readTable, type SheetColumn, type SheetTable } from "../sheet/columns";
 import type { CliIo } from "./cli-io";
 
@@ -11,19 +11,22 @@ export interface LoadedTable {
   readonly table: SheetTable;
 }
 
-/** Reads the input file and its columns; an empty sheet is an error. */
+/** Reads the input file and its columns. An empty file or sheet, or one with a header and no data rows, is an error. */
 export async function loadTable(file: string, options: { sheet?: string; encoding?: TextEncoding }, io: CliIo, lang: Language): Promise<LoadedTable> {
   io.stderr.write(`${format("cli.reading", { file }, lang)}\n`);
   const input = await readInput(file, options);
   const table = readTable(input.grid);
-  if (table.columns.length === 0) throw new UserError("cli.noData", { file, sheet: input.sheetName });
+  const csv = input.format === "csv";
+  // A CSV file has no sheets, so its messages name only the file.
+  if (table.columns.length === 0) throw new UserError(csv ? "cli.csvEmpty" : "cli.noData", { file, sheet: input.sheetName });
+  if (table.rowCount === 0) throw new UserError(csv ? "cli.csvNoRows" : "cli.sheetNoRows", { file, sheet: input.sheetName });
   return { input, table };
 }
 
 /** Finds a column by name or fails with the list of the sheet's columns. */
 export function requireColumn(table: SheetTable, name: string): SheetColumn {
   const column = findColumn(table.columns, name);
-  if (!column) throw new UserError("cli.unknownColumn", { column: name, columns: table.columns.map((c) => c.name).join(", ") });
+  if (!column) throw new UserError("cli.unknownColumn", { column: name, columns: quotedList(table.columns.map((c) => c.name)) });
   return column;
 }
 

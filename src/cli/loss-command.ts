@@ -6,6 +6,7 @@ import { format, formatFrom, Language } from "../i18n/locale";
 import type { CliIo } from "./cli-io";
 import { lossJson } from "./json-output";
 import { loadTable, requireColumn, requireNumericTarget } from "./load-table";
+import { skippedRowsLine } from "./skipped-rows";
 import { textTable, type TextCell } from "./text-table";
 
 export interface LossOptions {
@@ -25,6 +26,9 @@ export async function runLoss(file: string, options: LossOptions, io: CliIo, lan
   requireNumericTarget(target);
 
   const result = criterionLoss(target.cells, by.cells, { distance: options.distance });
+  const { blankValue, notANumber, errorValue, blankLabel, errorLabel } = result.skipped;
+  const skipped = skippedRowsLine({ targetBlank: blankValue, targetNotANumber: notANumber, targetError: errorValue, labelBlank: blankLabel, labelError: errorLabel }, lang);
+  if (skipped !== null) io.stderr.write(`${skipped}\n`);
   const document = lossJson(result, lang) as { reasons: Record<string, string> };
   if (options.json) io.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
   else io.stdout.write(lossText(result, document.reasons, lang));

@@ -35,7 +35,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;
   } catch (error) {
-    return reportError(error, io, lang);
+    return reportError(error, argv, io, lang);
   }
 }
 
@@ -94,11 +94,11 @@ function withDefaults(options: Record<string, unknown>): any {
 }
 
 /** Prints one clear sentence on stderr and returns the exit code that fits the error. */
-function reportError(error: unknown, io: CliIo, lang: Language): number {
+function reportError(error: unknown, argv: readonly string[], io: CliIo, lang: Language): number {
   if (error instanceof CommanderError) {
     // Help and version output are not failures.
     if (error.code === "commander.helpDisplayed" || error.code === "commander.help" || error.code === "commander.version") return EXIT.ok;
-    io.stderr.write(`${usageMessage(error, lang)}\n`);
+    io.stderr.write(`${usageMessage(error, argv, lang)}\n`);
     return EXIT.usageError;
   }
   if (error instanceof UserError) {

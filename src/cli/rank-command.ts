@@ -5,7 +5,7 @@ import { checkOutputPath } from "../adapters/files/write-output";
 import { writeRankedWorkbook } from "../adapters/files/write-ranked";
 import { scanCriteria, type ScanResult } from "../engine";
 import type { Distance } from "../engine/types";
-import { format, Language, noteText } from "../i18n/locale";
+import { format, Language } from "../i18n/locale";
 import { kindLabel } from "../sheet/layout-text";
 import { criterionNote } from "../sheet/ranking-blocks";
 import type { SheetColumn, SheetTable } from "../sheet/columns";
@@ -13,6 +13,7 @@ import type { CliIo } from "./cli-io";
 import { rankJson } from "./json-output";
 import { loadTable, requireColumn, requireNumericTarget } from "./load-table";
 import { startProgress } from "./progress";
+import { skippedRowsLine } from "./skipped-rows";
 import { textTable, type TextCell } from "./text-table";
 
 export interface RankOptions {
@@ -45,6 +46,7 @@ export async function runRank(file: string, options: RankOptions, io: CliIo, lan
     progress.stop();
   }
   reportSkippedRows(result, io, lang);
+  rejectUnrankableTarget(result, target);
 
   const sheet = await writeRankedWorkbook(input, result, { output, force: options.force, language: lang, date: io.now() });
   io.stderr.write(`${format("cli.wrote", { file: output, sheet }, lang)}\n`);
@@ -73,9 +75,21 @@ function chooseCandidates(table: SheetTable, target: SheetColumn, names: readonl
 
 function reportSkippedRows(result: ScanResult, io: CliIo, lang: Language): void {
   const { blank, notANumber, error } = result.targetSkipped;
-  const count = blank + notANumber + error;
-  if (count > 0) io.stderr.write(`${format("cli.skippedRows", { count, blank, notANumber, error }, lang)}\n`);
-  if (result.note !== null) io.stderr.write(`${noteText(result.note, lang)}\n`);
+  const line = skippedRowsLine({ targetBlank: blank, targetNotANumber: notANumber, targetError: error }, lang);
+  if (line !== null) io.stderr.write(`${line}\n`);
+}
+
+/**
+ * Rejects a target that no criterion can be scored against: all its numbers are equal, or only
+ * one row has a number. A sheet with nothing ranked is of no use, so nothing is written.
+ */
+function rejectUnrankableTarget(result: ScanResult, target: SheetColumn): void {
+  if (result.note === "oneRow") throw new UserError("cli.targetOneRow", { column: target.name });
+  if (result.note === "noVariation") {
+    const value = target.cells.find((cell) => typeof cell === "number" || cell instanceof Date);
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+    throw new UserError("cli.targetNoVariation", { column: target.name, value: text });
+  }
 }
 
 /** The ranking as aligned text: the main statistics of every criterion, ranked ones first. */

@@ -41,7 +41,8 @@ export async function runRankWithin(file: string, options: RankWithinOptions, io
     cellText(by.cells[row], lang),
     rankEntry(status, ranks.ranks[row]),
   ]);
-  io.stdout.write(textTable(header, rows));
+  // Values, groups and ranks (2.5 under RANK.AVG) are printed in their shortest form, not as 4-decimal statistics.
+  io.stdout.write(textTable(header, rows, new Set([1, 2, 3])));
   return 0;
 }
 

@@ -15,10 +15,15 @@ export function formatNumber(value: number | null): string {
 
 /**
  * Lays out rows as aligned columns separated by two spaces: numbers right-aligned, text
- * left-aligned, Hangul counted as two columns wide. The last column is not padded.
+ * left-aligned, Hangul counted as two columns wide. The last column is not padded. Numbers in
+ * `plainColumns` (input values, not statistics) are written as given, in their shortest form (4.17, not 4.1700).
  */
-export function textTable(header: readonly string[], rows: readonly (readonly TextCell[])[]): string {
-  const cells = rows.map((row) => row.map((cell) => (typeof cell === "number" ? formatNumber(cell) : cell ?? "")));
+export function textTable(header: readonly string[], rows: readonly (readonly TextCell[])[], plainColumns: ReadonlySet<number> = new Set()): string {
+  const text = (cell: TextCell, c: number): string => {
+    if (typeof cell !== "number") return cell ?? "";
+    return plainColumns.has(c) ? String(cell) : formatNumber(cell);
+  };
+  const cells = rows.map((row) => row.map(text));
   const numeric = header.map((_, c) => rows.some((row) => typeof row[c] === "number") && rows.every((row) => typeof row[c] !== "string" || row[c] === "∞"));
   const widths = header.map((title, c) => Math.max(displayWidth(title), ...cells.map((row) => displayWidth(row[c] ?? ""))));
 

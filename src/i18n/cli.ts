@@ -16,7 +16,7 @@ export const CLI_HELP = {
   },
   "help.rankWithin": {
     en: "Rank each row's target value within its group, as RANK.EQ or RANK.AVG would.",
-    ko: "각 행의 대상 값을 같은 그룹 안에서 순위를 매깁니다(RANK.EQ 또는 RANK.AVG 방식).",
+    ko: "같은 그룹 안에서 각 행의 대상 값에 순위를 매깁니다(RANK.EQ 또는 RANK.AVG 방식).",
   },
   "help.file": { en: "the .xlsx or .csv file to read", ko: "읽을 .xlsx 또는 .csv 파일" },
   "help.target": { en: "the numeric column to explain", ko: "설명하려는 숫자 열" },
@@ -42,7 +42,7 @@ export const CLI_HELP = {
   "help.json": { en: "print one JSON document instead of a table", ko: "표 대신 JSON 문서 하나를 출력" },
   "help.lang": {
     en: "language of labels and messages: en or ko (default: from LC_ALL, LANG or the system)",
-    ko: "라벨과 메시지의 언어: en 또는 ko(기본값: LC_ALL, LANG 또는 시스템 설정)",
+    ko: "레이블과 메시지의 언어: en 또는 ko(기본값: LC_ALL, LANG 또는 시스템 설정)",
   },
   "help.encoding": {
     en: "encoding of a .csv file: utf-8 or cp949 (default: detected)",
@@ -54,7 +54,7 @@ export const CLI_HELP = {
   },
   "help.ties": {
     en: "ties: min shares the best rank (RANK.EQ), average the mean rank (RANK.AVG) (default: min)",
-    ko: "동점 처리: min은 가장 높은 순위를 함께(RANK.EQ), average는 평균 순위를(RANK.AVG)(기본값: min)",
+    ko: "동점이면 min은 가장 높은 순위를 함께 받고(RANK.EQ), average는 평균 순위를 받습니다(RANK.AVG). 기본값: min",
   },
   "help.help": { en: "display help for the command", ko: "명령의 도움말 보기" },
   "help.helpCommand": { en: "display help for a command", ko: "명령의 도움말 보기" },
@@ -65,19 +65,19 @@ export const CLI_HELP = {
     en: "Unexpected error: {detail}. Please report it with the command you ran.",
     ko: "예상하지 못한 오류: {detail}. 실행한 명령과 함께 알려 주세요.",
   },
-  "usage.missingOption": { en: "The option {option} is required.", ko: "{option} 옵션을 지정해야 합니다." },
-  "usage.optionMissingValue": { en: "The option {option} needs a value.", ko: "{option} 옵션에 값이 필요합니다." },
-  "usage.missingArgument": { en: "The argument {argument} is missing.", ko: "{argument} 인수가 빠졌습니다." },
-  "usage.unknownOption": { en: "Unknown option {option}.", ko: "알 수 없는 옵션 {option}입니다." },
+  "usage.missingOption": { en: "The option {option} is required.", ko: "필수 옵션이 빠졌습니다: {option}." },
+  "usage.optionMissingValue": { en: "The option {option} needs a value.", ko: "옵션에 값이 필요합니다: {option}." },
+  "usage.missingArgument": { en: "The argument {argument} is missing.", ko: "인수가 빠졌습니다: {argument}." },
+  "usage.unknownOption": { en: "Unknown option {option}.", ko: "알 수 없는 옵션입니다: {option}." },
   "usage.unknownCommand": {
     en: "Unknown command {command}. Use rank, loss or rank-within.",
-    ko: "알 수 없는 명령 {command}입니다. rank, loss, rank-within 중 하나를 쓰세요.",
+    ko: "알 수 없는 명령입니다: {command}. rank, loss, rank-within 중 하나를 쓰세요.",
   },
   "usage.excessArguments": {
     en: "Too many arguments: give one file. Put names with spaces in quotes.",
     ko: "인수가 너무 많습니다. 파일은 하나만 지정하고, 공백이 있는 이름은 따옴표로 감싸세요.",
   },
-  "help.usage": { en: "{detail} Run triplet-criteria --help for usage.", ko: "{detail} 사용법은 triplet-criteria --help로 확인하세요." },
+  "help.usage": { en: "{detail} Run {command} --help for usage.", ko: "{detail} 사용법은 {command} --help로 확인하세요." },
 } as const satisfies Record<string, MessageText>;
 
 export type CliHelpId = keyof typeof CLI_HELP;

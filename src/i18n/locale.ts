@@ -58,6 +58,16 @@ export function keyText(key: RankingKey, lang: Language): string {
   return format(`key.${key}`, {}, lang);
 }
 
+/** Writes a count of rows: "1 row", "3 rows", "3행". */
+export function rowsText(count: number, lang: Language): string {
+  return format(count === 1 ? "cli.rowsOne" : "cli.rowsMany", { count }, lang);
+}
+
+/** Writes names as a quoted, comma-separated list: `"Age", "Body Mass"`. */
+export function quotedList(names: readonly string[]): string {
+  return names.map((name) => `"${name}"`).join(", ");
+}
+
 function formatCount(value: number, lang: Language): string {
   if (!Number.isInteger(value)) return String(value);
   return value.toLocaleString(lang === "ko" ? "ko-KR" : "en-US");

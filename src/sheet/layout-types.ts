@@ -37,6 +37,8 @@ export interface CellLayout {
   readonly blocks: {
     readonly header: CellRange;
     readonly ranking: CellRange;
+    /** Row of the one-line guide to reading the losses, right below the ranking table. */
+    readonly guide: number;
     readonly skipped: CellRange | null;
     readonly groups: CellRange | null;
   };

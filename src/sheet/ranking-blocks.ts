@@ -70,13 +70,22 @@ export function addHeaderBlock(builder: LayoutBuilder, result: ScanResult, conte
   builder.addRow([label("sheet.source"), source]);
   builder.addRow([label("sheet.target"), result.target]);
   builder.addRow([label("sheet.rowsUsed"), { value: result.rowsUsed, format: FORMATS.count }, format("sheet.rowsUsedDetail", { rows: result.rows }, lang)]);
-  builder.addRow([label("sheet.rowsSkipped"), { value: skippedCount, format: FORMATS.count }, format("sheet.rowsSkippedDetail", { ...skipped }, lang)]);
+  builder.addRow([label("sheet.rowsSkipped"), { value: skippedCount, format: FORMATS.count }, skippedDetail(skipped, lang)]);
   builder.addRow([label("sheet.distance"), distanceText(result.distance, lang)]);
   builder.addRow([label("sheet.key"), keyText(result.key, lang)]);
   builder.addRow([label("sheet.bins"), { value: result.bins, format: FORMATS.count }]);
   builder.addRow([label("sheet.date"), formatTimestamp(context.date)]);
   if (result.note !== null) builder.addRow([label("sheet.scanNote"), noteText(result.note, lang)]);
   builder.styles.push({ range: { top: first, left: 0, bottom: builder.nextRow - 1, right: 0 }, style: "label" });
+}
+
+/** Lists the reasons rows were skipped, leaving out reasons with no rows; `null` when none was skipped. */
+function skippedDetail(skipped: ScanResult["targetSkipped"], lang: Language): string | null {
+  const parts: string[] = [];
+  if (skipped.blank > 0) parts.push(format("sheet.skippedBlank", { count: skipped.blank }, lang));
+  if (skipped.notANumber > 0) parts.push(format("sheet.skippedNotANumber", { count: skipped.notANumber }, lang));
+  if (skipped.error > 0) parts.push(format("sheet.skippedError", { count: skipped.error }, lang));
+  return parts.length > 0 ? parts.join(", ") : null;
 }
 
 /** Cells of one criterion's row in the ranking table. */
@@ -116,7 +125,10 @@ export function criterionNote(criterion: CriterionResult, lang: Language): strin
   const note = criterion.note ?? criterion.score?.note ?? null;
   if (note !== null) parts.push(noteText(note, lang));
   const { blankLabel, errorLabel } = criterion.rowsLeftOut;
-  if (blankLabel + errorLabel > 0) parts.push(format("sheet.rowsLeftOut", { blank: blankLabel, error: errorLabel }, lang));
+  const leftOut: string[] = [];
+  if (blankLabel > 0) leftOut.push(format("sheet.leftOutBlank", { count: blankLabel }, lang));
+  if (errorLabel > 0) leftOut.push(format("sheet.leftOutError", { count: errorLabel }, lang));
+  if (leftOut.length > 0) parts.push(format("sheet.rowsLeftOut", { parts: leftOut.join(", ") }, lang));
   return parts.length > 0 ? parts.join("; ") : null;
 }
 

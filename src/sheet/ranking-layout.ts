@@ -25,7 +25,8 @@ const MAX_COLUMN_WIDTH = 50;
 
 /**
  * Lays out the ranking sheet of a scan. From the top: the header block with the settings, the
- * ranking table (an Excel table with data bars and a bar chart of the ranking key), the columns
+ * ranking table (an Excel table with data bars and a bar chart of the ranking key), one line on
+ * how to read the losses, the columns
  * that were not scored with their reasons, and a per-group summary of the top criterion.
  * The layout contains values only, never formulas, and does not depend on Office or exceljs.
  */
@@ -44,6 +45,7 @@ export function buildRankingLayout(result: ScanResult, context: RankingContext, 
   // An Excel table needs at least one data row.
   if (scored.length === 0) builder.addRow([null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, format("sheet.noScored", {}, lang)]);
   const table: CellRange = { top: tableTop, left: 0, bottom: builder.nextRow - 1, right: RANKING_COLUMNS.length - 1 };
+  const guideRow = builder.addRow([format("sheet.howToRead", {}, lang)]);
 
   const ranked = scored.filter((criterion) => criterion.rank !== null).length;
   const keyColumn = KEY_COLUMN[result.key];
@@ -74,11 +76,12 @@ export function buildRankingLayout(result: ScanResult, context: RankingContext, 
     values: builder.values,
     numberFormats: builder.numberFormats,
     styles: builder.styles,
-    columnWidths: columnWidths(builder.values, titleRows(builder), header),
+    // The guide line spills into the empty cells beside it, like a title, so it does not widen column A.
+    columnWidths: columnWidths(builder.values, new Set([...titleRows(builder), guideRow]), header),
     table: { name: tableName, range: table },
     dataBars,
     chart,
-    blocks: { header, ranking: table, skipped: skippedBlock, groups: groupsBlock },
+    blocks: { header, ranking: table, guide: guideRow, skipped: skippedBlock, groups: groupsBlock },
   };
 }
 

@@ -26,14 +26,14 @@ describe("unknown column", () => {
   it("lists the columns", async () => {
     const run = await runMain(["loss", PLANTS, "--target", "height", "--by", "group"]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("Column height was not found. The columns are: weight, group.");
+    expect(run.stderr).toContain('Column "height" was not found. The columns are: "weight", "group".');
     expect(run.stdout).toBe("");
   });
 
   it("lists the columns in Korean", async () => {
     const run = await runMain(["loss", PLANTS, "--target", "height", "--by", "group", "--lang", "ko"]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("height 열을 찾을 수 없습니다. 있는 열: weight, group.");
+    expect(run.stderr).toContain('열을 찾을 수 없습니다: "height". 있는 열: "weight", "group".');
   });
 
   it("takes Korean from LANG", async () => {
@@ -45,7 +45,7 @@ describe("unknown column", () => {
     const folder = tempFolder("tc-err-");
     const run = await runMain(["rank", PLANTS, "--target", "weight", "--criteria", "group,color", "--out", path.join(folder, "o.xlsx")]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("Column color was not found");
+    expect(run.stderr).toContain('Column "color" was not found');
     expect(fs.readdirSync(folder)).toEqual([]);
   });
 });
@@ -54,7 +54,7 @@ describe("text target", () => {
   it("says the target has no numbers", async () => {
     const run = await runMain(["loss", PLANTS, "--target", "group", "--by", "weight"]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("The target column group contains no numbers (30 text cells, 0 blank). Choose a numeric column with --target.");
+    expect(run.stderr).toContain('The target column "group" contains no numbers (30 text cells, 0 blank). Choose a numeric column with --target.');
   });
 });
 
@@ -94,7 +94,8 @@ describe("unreadable files", () => {
   });
 
   it("rejects other file types", async () => {
-    const run = await runMain(["loss", "data.ods", "--target", "a", "--by", "b"]);
+    const file = writeBytes(tempFolder("tc-err-"), "data.ods", "x");
+    const run = await runMain(["loss", file, "--target", "a", "--by", "b"]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("only .xlsx and .csv files are supported");
   });
@@ -102,8 +103,8 @@ describe("unreadable files", () => {
   it("names a missing sheet and lists the sheets", async () => {
     const run = await runMain(["loss", path.join(FIXTURES, "PlantGrowth.xlsx"), "--sheet", "Sheet9", "--target", "weight", "--by", "group"]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("Sheet Sheet9 was not found in");
-    expect(run.stderr).toContain("Its sheets are: data.");
+    expect(run.stderr).toContain('Sheet "Sheet9" was not found in');
+    expect(run.stderr).toContain('Its sheets are: "data".');
   });
 });
 
@@ -240,22 +241,23 @@ describe("invalid options", () => {
     const run = await runMain(["rank", PLANTS]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("--target");
-    expect(run.stderr).toContain("Run triplet-criteria --help for usage.");
+    expect(run.stderr).toContain("Run triplet-criteria rank --help for usage.");
   });
 
   it.each([
-    [["rank", PLANTS, "--target", "weight", "--bogus"], "Unknown option --bogus.", "알 수 없는 옵션 --bogus입니다."],
-    [["rank", "--target", "weight"], "The argument file is missing.", "file 인수가 빠졌습니다."],
-    [["rnak", PLANTS], "Unknown command rnak. Use rank, loss or rank-within.", "알 수 없는 명령 rnak입니다."],
-    [["rank", PLANTS, "--target"], "The option --target <column> needs a value.", "--target <column> 옵션에 값이 필요합니다."],
-  ])("explains %j in both languages", async (args, english, korean) => {
+    [["rank", PLANTS, "--target", "weight", "--bogus"], "Unknown option --bogus.", "알 수 없는 옵션입니다: --bogus.", "triplet-criteria rank"],
+    [["rank", "--target", "weight"], "The argument file is missing.", "인수가 빠졌습니다: file.", "triplet-criteria rank"],
+    [["rnak", PLANTS], "Unknown command rnak. Use rank, loss or rank-within.", "알 수 없는 명령입니다: rnak.", "triplet-criteria"],
+    [["rank", PLANTS, "--target"], "The option --target <column> needs a value.", "옵션에 값이 필요합니다: --target <column>.", "triplet-criteria rank"],
+    [["loss", PLANTS, "--target", "weight"], "The option --by <column> is required.", "필수 옵션이 빠졌습니다: --by <column>.", "triplet-criteria loss"],
+  ])("explains %j in both languages", async (args, english, korean, command) => {
     const en = await runMain(args);
     expect(en.code).toBe(2);
-    expect(en.stderr.trim()).toBe(`${english} Run triplet-criteria --help for usage.`);
+    expect(en.stderr.trim()).toBe(`${english} Run ${command} --help for usage.`);
     const ko = await runMain([...args, "--lang", "ko"]);
     expect(ko.code).toBe(2);
     expect(ko.stderr).toContain(korean);
-    expect(ko.stderr).toContain("사용법은 triplet-criteria --help로 확인하세요.");
+    expect(ko.stderr).toContain(`사용법은 ${command} --help로 확인하세요.`);
   });
 
   it("prints help with exit code 0", async () => {

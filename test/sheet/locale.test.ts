@@ -15,8 +15,8 @@ describe("resolveLanguage", () => {
 
 describe("format", () => {
   it("fills placeholders in both languages", () => {
-    expect(format("cli.unknownColumn", { column: "Age", columns: "a, b" }, "en")).toBe("Column Age was not found. The columns are: a, b.");
-    expect(format("cli.unknownColumn", { column: "Age", columns: "a, b" }, "ko")).toBe("Age 열을 찾을 수 없습니다. 있는 열: a, b.");
+    expect(format("cli.unknownColumn", { column: "Age", columns: '"a", "b"' }, "en")).toBe('Column "Age" was not found. The columns are: "a", "b".');
+    expect(format("cli.unknownColumn", { column: "Age", columns: '"a", "b"' }, "ko")).toBe('열을 찾을 수 없습니다: "Age". 있는 열: "a", "b".');
   });
 
   it("groups the digits of large counts", () => {

@@ -161,8 +161,8 @@ describe("buildRankingLayout edge cases", () => {
     const scan = scanCriteria({ name: "y", cells: [1, 2, 3, 4, 5, 6] }, [{ name: "g", cells: ["a", "a", null, "b", "b", "b"] }]);
     const en = buildRankingLayout(scan, { source: "s.csv", language: "en", date: DATE });
     const ko = buildRankingLayout(scan, { source: "s.csv", language: "ko", date: DATE });
-    expect(rowOf(en, "g")[column(en, "Note")]).toBe("rows left out: 1 with a blank label, 0 with an error label");
-    expect(rowOf(ko, "g")[column(ko, "비고")]).toBe("그룹 값이 빈 행 1개, 오류인 행 0개 제외");
+    expect(rowOf(en, "g")[column(en, "Note")]).toBe("rows left out: 1 with a blank label");
+    expect(rowOf(ko, "g")[column(ko, "비고")]).toBe("제외한 행: 그룹 값이 빈 칸 1행");
   });
 
   it("keeps one table row when nothing is scored", () => {

@@ -26,8 +26,9 @@ export interface ReadInputOptions {
 
 /** Reads an .xlsx or .csv file into a grid of cells. Problems come back as `UserError`s. */
 export async function readInput(file: string, options: ReadInputOptions = {}): Promise<InputSheet> {
-  const format = inputFormat(file);
+  // The file is checked first, so a folder named like `data.csv` or `/etc` is reported as a folder.
   await checkReadable(file);
+  const format = inputFormat(file);
 
   if (format === "csv") {
     const bytes = await readBytes(file);
@@ -54,6 +55,7 @@ async function checkReadable(file: string): Promise<void> {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new UserError("cli.fileNotFound", { file });
     throw new UserError("cli.fileUnreadable", { file, detail: (error as Error).message });
   }
+  if (stats.isDirectory()) throw new UserError("cli.isFolder", { file });
   if (!stats.isFile()) throw new UserError("cli.fileUnreadable", { file, detail: "not a regular file" });
 }
 

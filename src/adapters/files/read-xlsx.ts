@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
 import type { CellValue } from "../../engine/types";
+import { quotedList } from "../../i18n/locale";
 import { UserError } from "./user-error";
 import { engineCell } from "./xlsx-cell";
 
@@ -48,7 +49,7 @@ export function pickWorksheet(workbook: ExcelJS.Workbook, file: string, sheet?: 
   if (sheets.length === 0) throw new UserError("cli.noSheets", { file });
   if (sheet === undefined) return sheets[0];
   const found = sheets.find((ws) => ws.name === sheet) ?? sheets.find((ws) => ws.name.toLowerCase() === sheet.toLowerCase());
-  if (!found) throw new UserError("cli.sheetNotFound", { file, sheet, sheets: sheets.map((ws) => ws.name).join(", ") });
+  if (!found) throw new UserError("cli.sheetNotFound", { file, sheet, sheets: quotedList(sheets.map((ws) => ws.name)) });
   return found;
 }
 

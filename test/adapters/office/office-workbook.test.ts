@@ -158,7 +158,7 @@ function layoutOf(values: (string | number | null)[][], extra: Partial<CellLayou
     table: { name: "TripletRanking", range: { top: 1, left: 0, bottom: values.length - 1, right: width - 1 } },
     dataBars: { top: 2, left: 1, bottom: values.length - 1, right: 1 },
     chart: { title: "Loss by criterion", categories: { top: 2, left: 0, bottom: values.length - 1, right: 0 }, values: { top: 2, left: 1, bottom: values.length - 1, right: 1 } },
-    blocks: { header: { top: 0, left: 0, bottom: 0, right: 0 }, ranking: { top: 1, left: 0, bottom: values.length - 1, right: width - 1 }, skipped: null, groups: null },
+    blocks: { header: { top: 0, left: 0, bottom: 0, right: 0 }, ranking: { top: 1, left: 0, bottom: values.length - 1, right: width - 1 }, guide: values.length, skipped: null, groups: null },
     ...extra,
   };
 }
