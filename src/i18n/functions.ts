@@ -25,35 +25,35 @@ export const FUNCTION_MESSAGES = {
   },
   "fn.invalidDistance": {
     en: 'Unknown distance "{value}". Use "euclidean" (the default), "squared" or "absolute".',
-    ko: '알 수 없는 거리 "{value}"입니다. "euclidean"(기본값), "squared", "absolute" 중 하나를 쓰세요.',
+    ko: '알 수 없는 거리입니다: "{value}". "euclidean"(기본값), "squared", "absolute" 중 하나를 쓰세요.',
   },
   "fn.invalidKind": {
     en: 'Unknown kind "{value}". Use "loss" (the default), "normalized", "honest" or "honest_normalized".',
-    ko: '알 수 없는 종류 "{value}"입니다. "loss"(기본값), "normalized", "honest", "honest_normalized" 중 하나를 쓰세요.',
+    ko: '알 수 없는 종류입니다: "{value}". "loss"(기본값), "normalized", "honest", "honest_normalized" 중 하나를 쓰세요.',
   },
   "fn.invalidOrder": {
     en: 'Unknown order "{value}". Use 0 (the largest value ranks 1, the default) or 1 (the smallest value ranks 1).',
-    ko: '알 수 없는 순서 "{value}"입니다. 0(가장 큰 값이 1위, 기본값) 또는 1(가장 작은 값이 1위)을 쓰세요.',
+    ko: '알 수 없는 순서입니다: "{value}". 0(가장 큰 값이 1위, 기본값) 또는 1(가장 작은 값이 1위)을 쓰세요.',
   },
   "fn.invalidTies": {
     en: 'Unknown tie rule "{value}". Use "min" (as RANK.EQ, the default) or "average" (as RANK.AVG); 0 and 1 mean the same.',
-    ko: '알 수 없는 동점 처리 "{value}"입니다. "min"(RANK.EQ와 같음, 기본값) 또는 "average"(RANK.AVG와 같음)를 쓰세요. 0과 1도 같은 뜻입니다.',
+    ko: '알 수 없는 동점 처리 방법입니다: "{value}". "min"(RANK.EQ와 같음, 기본값) 또는 "average"(RANK.AVG와 같음)를 쓰세요. 0과 1도 같은 뜻입니다.',
   },
   "fn.invalidBins": {
     en: 'Invalid number of bins "{value}". Use a whole number from 2 to 100; 4 (quartiles) is the default.',
-    ko: '구간 수 "{value}"이(가) 올바르지 않습니다. 2에서 100 사이의 정수를 쓰세요. 기본값은 4(사분위)입니다.',
+    ko: '구간 수가 올바르지 않습니다: "{value}". 2에서 100 사이의 정수를 쓰세요. 기본값은 4(사분위)입니다.',
   },
   "fn.invalidSignificance": {
     en: 'Invalid significance "{value}". Use a whole number of digits from 1 to 15; 3 is the default, as in PERCENTRANK.INC.',
-    ko: '유효 자릿수 "{value}"이(가) 올바르지 않습니다. 1에서 15 사이의 정수를 쓰세요. 기본값은 PERCENTRANK.INC와 같은 3입니다.',
+    ko: '유효 자릿수가 올바르지 않습니다: "{value}". 1에서 15 사이의 정수를 쓰세요. 기본값은 PERCENTRANK.INC와 같은 3입니다.',
   },
   "fn.invalidFlag": {
     en: 'Invalid {name} "{value}". Use TRUE or FALSE.',
-    ko: '{name} 값 "{value}"이(가) 올바르지 않습니다. TRUE 또는 FALSE를 쓰세요.',
+    ko: '{name} 값이 올바르지 않습니다: "{value}". TRUE 또는 FALSE를 쓰세요.',
   },
   "fn.optionIsError": {
     en: "The {name} argument is the error {code}. Give a value such as 0 or 1, or leave it out.",
-    ko: "{name} 인수가 {code} 오류입니다. 0이나 1 같은 값을 쓰거나 생략하세요.",
+    ko: "{name} 인수가 오류 값입니다: {code}. 0이나 1 같은 값을 쓰거나 생략하세요.",
   },
   "fn.inputError": {
     en: "The input holds the error {code}. As in AVERAGE, the first error in values or groups is returned; fix it or filter it out.",

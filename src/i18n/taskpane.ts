@@ -31,7 +31,7 @@ export const PANE_MESSAGES = {
   "pane.key.honestNormalizedLoss": { en: "Honest normalized loss", ko: "LOO 정규화 손실" },
   "pane.keyHint": {
     en: "Honest normalized loss is the default because it does not reward columns that cut people into tiny groups.",
-    ko: "LOO 정규화 손실이 기본값입니다. 사람을 아주 작은 그룹으로 쪼개는 열을 좋게 평가하지 않기 때문입니다.",
+    ko: "LOO 정규화 손실(각 행을 자기 그룹에서 빼고 계산한 정규화 손실)이 기본값입니다. 사람을 아주 작은 그룹으로 쪼개는 열을 좋게 평가하지 않기 때문입니다.",
   },
   "pane.key.loss": { en: "Loss (the published method)", ko: "손실(원래 방법)" },
   "pane.key.omega2": { en: "ω² (effect size)", ko: "ω²(효과 크기)" },
@@ -79,7 +79,7 @@ export const PANE_MESSAGES = {
   },
   "pane.error.readTooLarge": {
     en: "{detail} is too large for Excel to send in one request. Shorten the very long text in that row, or select fewer columns.",
-    ko: "{detail}이(가) 너무 커서 Excel이 한 번에 보낼 수 없습니다. 그 행의 아주 긴 텍스트를 줄이거나 열을 적게 선택하세요.",
+    ko: "너무 커서 Excel이 한 번에 보낼 수 없습니다: {detail}. 그 행의 아주 긴 텍스트를 줄이거나 열을 적게 선택하세요.",
   },
   "pane.error.sourceMissing": {
     en: "The data of this ranking ({detail}) no longer exists. Select the data, then choose Rank criteria again.",
@@ -111,7 +111,7 @@ export const PANE_MESSAGES = {
   },
   "pane.error.notRankingSheet": {
     en: "The active sheet {sheet} was not made by Rank criteria. Open a ranking sheet, then choose Refresh.",
-    ko: "지금 시트 {sheet}은(는) 기준 순위 매기기로 만든 시트가 아닙니다. 순위 시트를 연 뒤 새로 고침을 누르세요.",
+    ko: "지금 시트는 기준 순위 매기기로 만든 시트가 아닙니다: {sheet}. 순위 시트를 연 뒤 새로 고침을 누르세요.",
   },
 } as const satisfies Record<string, MessageText>;
 

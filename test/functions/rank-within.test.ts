@@ -109,7 +109,7 @@ describe("RANK_WITHIN by hand", () => {
 describe("RANK_WITHIN options", () => {
   it("rejects an error passed as order or ties with its code", () => {
     expect(() => rankWithinResult(column([1]), column(["a"]), { code: "#N/A" }, undefined, "en")).toThrow(/order argument is the error #N\/A/);
-    expect(() => rankWithinResult(column([1]), column(["a"]), undefined, { code: "#DIV/0!" }, "ko")).toThrow(/ties 인수가 #DIV\/0! 오류/);
+    expect(() => rankWithinResult(column([1]), column(["a"]), undefined, { code: "#DIV/0!" }, "ko")).toThrow(/ties 인수가 오류 값입니다: #DIV\/0!/);
   });
 
   it("accepts words and logicals for order and ties", () => {
