@@ -39,8 +39,10 @@ function statistics(score: CriterionScore): Record<Statistic, JsonNumber> {
 export function lossJson(result: CriterionLossResult, lang: Language): object {
   const stats = statistics(result);
   const reasons: Partial<Record<Statistic, string>> = {};
+  // The engine calls a single used row "one group"; the single row is the cause worth naming.
+  const note: NoteId | null = result.n === 1 ? "oneRow" : result.note;
   for (const name of STATISTICS) {
-    if (stats[name] === null) reasons[name] = reasonText(result.note, lang);
+    if (stats[name] === null) reasons[name] = reasonText(note, lang);
   }
   return {
     n: result.n,

@@ -13,7 +13,10 @@ import { usageMessage } from "./usage-error";
 /** Exit codes of the command line. */
 export const EXIT = {
   ok: 0,
-  /** The input or output failed: a missing file or column, a text target, an existing output. */
+  /**
+   * The input or output failed: a missing file or column, a text target, an existing output,
+   * or (for `rank`) a target with equal values or one usable row, which nothing can be ranked by.
+   */
   inputError: 1,
   /** The command line itself is invalid: an unknown option, a missing argument, an invalid value. */
   usageError: 2,

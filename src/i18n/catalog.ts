@@ -30,8 +30,8 @@ const NOTES = {
     ko: "대상 값이 모두 같아서 어떤 기준도 평가할 수 없음",
   },
   "note.oneRow": {
-    en: "only one row has a number in the target: nothing to compare",
-    ko: "대상 값이 숫자인 행이 하나뿐이라 비교할 대상이 없음",
+    en: "only one row to use: nothing to compare",
+    ko: "쓸 수 있는 행이 하나뿐이라 비교할 대상이 없음",
   },
   "note.uniquePerRow": {
     en: "a different value in every row (like an ID), so it does not group anyone",

@@ -66,6 +66,21 @@ describe("targets nothing can be ranked by", () => {
   });
 });
 
+describe("loss on one usable row", () => {
+  it("names the single row as the reason", async () => {
+    // Row 3 has no label, so only row 2 is used.
+    const file = csvFile("region,sales\na,5\n,6\n");
+    const en = await runMain(["loss", file, "--target", "sales", "--by", "region", "--json"]);
+    expect(en.code, en.stderr).toBe(0);
+    const document = JSON.parse(en.stdout);
+    expect(document.n).toBe(1);
+    expect(document.reasons.F).toBe("only one row to use: nothing to compare");
+    const ko = await runMain(["loss", file, "--target", "sales", "--by", "region", "--lang", "ko"]);
+    expect(ko.stdout).toContain("쓸 수 있는 행이 하나뿐이라 비교할 대상이 없음");
+    expect(ko.stdout).not.toContain("그룹이 하나뿐");
+  });
+});
+
 describe("paths that are not files", () => {
   it("names a file in the way of the output folder", async () => {
     const folder = tempFolder("tc-new-");
