@@ -79,7 +79,10 @@ export function prepareTarget(target: ColumnInput): PreparedTarget {
     if (value > high) high = value;
   }
   // One number is also min == max, but the problem is the single row, not equal values.
-  const note: NoteId | null = numbers === 0 ? "noRows" : numbers === 1 ? "oneRow" : low === high ? "noVariation" : null;
+  let note: NoteId | null = null;
+  if (numbers === 0) note = "noRows";
+  else if (numbers === 1) note = "oneRow";
+  else if (low === high) note = "noVariation";
   return { name: target.name, column, note };
 }
 
