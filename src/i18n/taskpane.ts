@@ -105,6 +105,10 @@ export const PANE_MESSAGES = {
     en: "No column holds numbers, so there is no target. Select data with a numeric column, then choose Use selection.",
     ko: "숫자가 든 열이 없어 대상 열을 고를 수 없습니다. 숫자 열이 있는 데이터를 선택한 뒤 선택 영역 사용을 누르세요.",
   },
+  "pane.error.nothingToScore": {
+    en: "Nothing was written for the target {target}: {reason}. Choose another target column.",
+    ko: "대상 열 {target}의 순위 시트를 만들지 않았습니다: {reason}. 다른 대상 열을 고르세요.",
+  },
   "pane.error.noCriteria": {
     en: "Tick at least one criterion column other than the target.",
     ko: "대상 열이 아닌 기준 열을 하나 이상 선택하세요.",

@@ -6,7 +6,7 @@
 import { classifyColumn, EngineInputError, type ColumnKind, type ScanResult } from "../engine";
 import { readTable, sheetNameFor, buildRankingLayout, columnLetter, type SheetColumn } from "../sheet";
 import type { CellLayout } from "../sheet/layout-types";
-import type { Language } from "../i18n/locale";
+import { noteText, type Language } from "../i18n/locale";
 import { paneText, type PaneMessageId } from "../i18n/taskpane";
 import type { DataRegion, WorkbookPort } from "../adapters/office/port";
 import { WorkbookError } from "../adapters/office/workbook-error";
@@ -191,6 +191,12 @@ export class PaneController {
     await this.runTask(async (signal) => {
       const source = await this.port.locate(region);
       const computed = await this.compute(source, targetColumn, criteria, options, signal);
+      // A target with no spread (or a single number) leaves nothing to rank: say why and write
+      // no sheet, as the command line does.
+      const targetNote = computed.scan.note;
+      if (targetNote !== null) {
+        return this.update({ message: { kind: "error", text: this.text("pane.error.nothingToScore", { target: computed.scan.target, reason: noteText(targetNote, this.current.language) }) } });
+      }
       const name = sheetNameFor(computed.scan.target, await this.port.sheetNames(), this.current.language);
       const record = await this.writeSheet(name, computed, { source, options, autoRefresh: false });
       this.update({ ranking: record, applyCriterion: record.ranked[0]?.name ?? null, message: this.doneMessage(record, computed.scan) });

@@ -116,6 +116,20 @@ describe("PaneController.rank", () => {
     expect(model.sheet("Ranking - Body Mass (g)")!.tables.map((table) => table.name)).toEqual(["TripletRanking", "TripletPairs"]);
   });
 
+  it("writes nothing for a constant target", async () => {
+    const model = new FakeWorkbook();
+    model.addSheet("Scores", [["team", "score"], ["a", 5], ["b", 5], ["a", 5], ["b", 5]]);
+    model.select("Scores", { top: 1, left: 1, bottom: 1, right: 1 });
+    const controller = controllerFor(model);
+    await controller.loadData();
+    await controller.rank();
+    expect(controller.state.message).toEqual({
+      kind: "error",
+      text: "Nothing was written for the target score: all target values are equal, so no criterion can be scored. Choose another target column.",
+    });
+    expect(model.sheets.map((sheet) => sheet.name)).toEqual(["Scores"]);
+  });
+
   it("stops cleanly when cancelled", async () => {
     const model = penguinsWorkbook();
     const controller = controllerFor(model);
