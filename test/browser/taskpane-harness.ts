@@ -10,7 +10,8 @@ import os from "node:os";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
 import webpack from "webpack";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../helpers/chromium";
 
 const ROOT = path.resolve(__dirname, "../..");
 const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
@@ -68,11 +69,7 @@ export async function startHarness(outDir: string): Promise<Harness> {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  const browser = await launchChromium();
   return {
     browser,
     origin,
