@@ -3,6 +3,7 @@ import { anovaMeasures } from "./effect-sizes";
 import { EngineInputError } from "./engine-input-error";
 import { encodeGroups, type GroupCoding } from "./group-key";
 import { computeGroupStatistics } from "./group-statistics";
+import { checkSameLength } from "./within-group-rows";
 import { tripletLosses } from "./triplet-loss";
 import { DISTANCES, type CellValue, type CriterionScore, type Distance, type ErrorValue, type GroupSummary, type LossSet } from "./types";
 
@@ -89,9 +90,7 @@ export interface CriterionLossOptions {
  * @example criterionLoss([1, 2, 10, 11], ["a", "a", "b", "b"]).losses.squared.loss // −100 = −SSB
  */
 export function criterionLoss(values: readonly (CellValue | undefined)[], labels: readonly (CellValue | undefined)[], options: CriterionLossOptions = {}): CriterionLossResult {
-  if (values.length !== labels.length) {
-    throw new EngineInputError("sizeMismatch", { values: values.length, groups: labels.length }, `values has ${values.length} rows but groups has ${labels.length}; give ranges of the same size.`);
-  }
+  checkSameLength(values, labels);
   const distance = options.distance ?? "euclidean";
   if (!DISTANCES.includes(distance)) {
     throw new EngineInputError("invalidDistance", { distance: String(distance) }, `Unknown distance "${String(distance)}"; use euclidean, squared or absolute.`);

@@ -1,9 +1,6 @@
-import { isBlankCell, numericValue } from "./cells";
-import { EngineInputError } from "./engine-input-error";
-import { encodeGroups } from "./group-key";
 import { computeGroupStatistics, type GroupStatistics } from "./group-statistics";
 import { digamma, trigamma, trigammaInverse } from "./polygamma";
-import { RANK_STATUS } from "./rank-within";
+import { prepareWithinGroupRows, RANK_STATUS } from "./within-group-rows";
 import type { CellValue } from "./types";
 
 /** Row status of `zScoresWithinGroups`: RANK_STATUS, plus `undefinedScore` when the spread is 0 or unknown. */
@@ -35,25 +32,13 @@ export interface WithinZScores {
  *   d₀ is infinite.
  */
 export function zScoresWithinGroups(values: readonly (CellValue | undefined)[], labels: readonly (CellValue | undefined)[], options: { shrink?: boolean } = {}): WithinZScores {
-  if (values.length !== labels.length) {
-    throw new EngineInputError("sizeMismatch", { values: values.length, groups: labels.length }, `values has ${values.length} rows but groups has ${labels.length}; give ranges of the same size.`);
-  }
   const rowCount = values.length;
-  const coding = encodeGroups(labels);
-  const numbers = new Float64Array(rowCount);
-  const status = new Uint8Array(rowCount);
-  const codes = coding.codes.slice();
-  for (let row = 0; row < rowCount; row++) {
-    numbers[row] = numericValue(values[row]);
-    if (Number.isNaN(numbers[row])) status[row] = isBlankCell(values[row]) ? RANK_STATUS.blank : RANK_STATUS.unrankable;
-    else if (codes[row] < 0) status[row] = RANK_STATUS.unrankable;
-    if (status[row] !== RANK_STATUS.ranked) codes[row] = -1;
-  }
+  const { numbers, status, codes, groupCount } = prepareWithinGroupRows(values, labels);
 
-  const stats = computeGroupStatistics(numbers, codes, coding.groupCount);
+  const stats = computeGroupStatistics(numbers, codes, groupCount);
   const { centers, spreads } = options.shrink ? shrunkenMoments(stats) : plainMoments(stats);
-  const centerByCode = new Float64Array(coding.groupCount).fill(Number.NaN);
-  const spreadByCode = new Float64Array(coding.groupCount).fill(Number.NaN);
+  const centerByCode = new Float64Array(groupCount).fill(Number.NaN);
+  const spreadByCode = new Float64Array(groupCount).fill(Number.NaN);
   stats.groupCodes.forEach((code, group) => {
     centerByCode[code] = centers[group];
     spreadByCode[code] = spreads[group];
