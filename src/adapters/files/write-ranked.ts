@@ -4,6 +4,7 @@ import type { Language } from "../../i18n/locale";
 import { buildRankingLayout, RANKING_TABLE_NAME } from "../../sheet/ranking-layout";
 import { cleanSheetName, sheetNameFor, tableNameFor } from "../../sheet/sheet-name";
 import { applyLayout } from "./apply-layout";
+import { csvShellWorkbook, writeCsvWorkbook } from "./write-csv-workbook";
 import type { InputSheet } from "./read-input";
 import { writeFileAtomically } from "./write-output";
 
@@ -20,31 +21,17 @@ export interface WriteRankedOptions {
  * ranking sheet's name. The input file is only read.
  */
 export async function writeRankedWorkbook(input: InputSheet, result: ScanResult, options: WriteRankedOptions): Promise<string> {
-  const workbook = input.workbook ?? csvWorkbook(input);
+  const workbook = input.workbook ?? csvShellWorkbook(cleanSheetName(input.sheetName, "data"));
   const sheetName = sheetNameFor(result.target, workbook.worksheets.map((ws) => ws.name), options.language);
   const tableName = tableNameFor(RANKING_TABLE_NAME, existingTableNames(workbook));
 
   const layout = buildRankingLayout(result, { source: fileName(input.file), sheet: input.sheetName, language: options.language, date: options.date }, tableName);
   applyLayout(workbook.addWorksheet(sheetName), layout);
 
-  await writeFileAtomically(options.output, options.force, (temporary) => workbook.xlsx.writeFile(temporary));
+  // A CSV's data sheet is streamed into the package, because exceljs objects for every cell are slow and large.
+  const write = input.workbook !== null ? (temporary: string) => workbook.xlsx.writeFile(temporary) : (temporary: string) => writeCsvWorkbook(workbook, input.grid, temporary);
+  await writeFileAtomically(options.output, options.force, write);
   return sheetName;
-}
-
-/** Creates a workbook with the CSV's cells in one sheet: numbers as numbers, everything else as text. */
-function csvWorkbook(input: InputSheet): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  const worksheet = workbook.addWorksheet(cleanSheetName(input.sheetName, "data"));
-  input.grid.forEach((row, r) => {
-    row.forEach((cell, c) => {
-      if (cell === null) return;
-      // CSV cells are numbers or text; a text cell gets the text format so Excel keeps "=x" and "007" as written.
-      const target = worksheet.getCell(r + 1, c + 1);
-      target.value = typeof cell === "object" && !(cell instanceof Date) ? cell.error : cell;
-      if (typeof cell === "string") target.numFmt = "@";
-    });
-  });
-  return workbook;
 }
 
 function existingTableNames(workbook: ExcelJS.Workbook): string[] {
