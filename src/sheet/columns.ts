@@ -54,7 +54,7 @@ export function readTable(grid: readonly (readonly CellValue[])[], options: Read
     header: headers[c],
     letter: letters[c],
     index: c,
-    cells: rows.slice(firstDataRow).map((row) => normalizeCell(row[c])),
+    cells: columnCells(rows, firstDataRow, c),
   }));
   return { columns, headerRow, firstDataRow, rowCount: Math.max(0, rows.length - firstDataRow) };
 }
@@ -96,6 +96,12 @@ export function uniqueColumnNames(headers: readonly (string | null)[], letters: 
     for (let suffix = 2; !claim(candidate); suffix++) candidate = `${base} ${suffix}`;
     return candidate;
   });
+}
+
+function columnCells(rows: readonly (readonly CellValue[])[], firstDataRow: number, column: number): CellValue[] {
+  const cells: CellValue[] = new Array(Math.max(0, rows.length - firstDataRow));
+  for (let r = firstDataRow; r < rows.length; r++) cells[r - firstDataRow] = normalizeCell(rows[r][column]);
+  return cells;
 }
 
 function normalizeCell(cell: CellValue | undefined): CellValue {
