@@ -28,9 +28,12 @@ export async function writeRankedWorkbook(input: InputSheet, result: ScanResult,
   const layout = buildRankingLayout(result, { source: fileName(input.file), sheet: input.sheetName, language: options.language, date: options.date }, tableName);
   applyLayout(workbook.addWorksheet(sheetName), layout);
 
-  // A CSV's data sheet is streamed into the package, because exceljs objects for every cell are slow and large.
-  const write = input.workbook !== null ? (temporary: string) => workbook.xlsx.writeFile(temporary) : (temporary: string) => writeCsvWorkbook(workbook, input.grid, temporary);
-  await writeFileAtomically(options.output, options.force, write);
+  if (input.workbook !== null) {
+    await writeFileAtomically(options.output, options.force, (temporary) => workbook.xlsx.writeFile(temporary));
+  } else {
+    // A CSV's data sheet is streamed into the package, because exceljs objects for every cell are slow and large.
+    await writeFileAtomically(options.output, options.force, (temporary) => writeCsvWorkbook(workbook, input.grid, temporary));
+  }
   return sheetName;
 }
 
