@@ -27,6 +27,9 @@ const nodeOnlyModules = [
   { label: "csv-parse", pattern: /[\\/]node_modules[\\/]csv-parse[\\/]/ },
   { label: "commander", pattern: /[\\/]node_modules[\\/]commander[\\/]/ },
   { label: "cli-progress", pattern: /[\\/]node_modules[\\/]cli-progress[\\/]/ },
+  { label: "iconv-lite", pattern: /[\\/]node_modules[\\/]iconv-lite[\\/]/ },
+  { label: "jszip", pattern: /[\\/]node_modules[\\/]jszip[\\/]/ },
+  { label: "archiver", pattern: /[\\/]node_modules[\\/]archiver[\\/]/ },
   { label: "src/adapters/files", pattern: /[\\/]src[\\/]adapters[\\/]files[\\/]/ },
   { label: "src/cli", pattern: /[\\/]src[\\/]cli[\\/]/ },
 ];
