@@ -265,7 +265,7 @@ const CLI = {
     ko: "두 열의 길이가 다릅니다: \"{target}\", \"{by}\". 시트를 확인하세요.",
   },
   "cli.reading": { en: "Reading {file}", ko: "읽는 중: {file}" },
-  "cli.scanning": { en: "Scoring criteria: {total}", ko: "기준 {total}개 평가 중" },
+  "cli.scanning": { en: "Scoring criteria ({total})", ko: "기준 {total}개 평가 중" },
   "cli.wrote": { en: "Wrote {file} (sheet \"{sheet}\")", ko: "저장했습니다: {file} (시트 \"{sheet}\")" },
   "cli.skippedRows": { en: "{rows} skipped: {reasons}.", ko: "{rows} 제외: {reasons}." },
   "cli.reasonTargetBlank": { en: "the target is blank in {rows}", ko: "대상 값이 빈 칸 {rows}" },
