@@ -10,17 +10,8 @@
 const fs = require("node:fs");
 const ExcelJS = require("exceljs");
 
-/** mulberry32: a small seeded generator, so every run writes the same numbers. */
-function makeRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The benchmark's seeded generator, from the compiled command line (`npm install` builds it).
+const { seededRandom: makeRandom } = require("../dist/node/bench/synthetic-data.js");
 
 const REGIONS = ["North", "South", "East", "West", "Center"];
 const TEAMS = ["서울", "부산", "대구", "인천", "광주", "대전", "울산"];

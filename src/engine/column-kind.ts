@@ -49,7 +49,7 @@ export interface ClassifiedColumn {
 
 /**
  * Classifies a column as `classifyColumn` does and returns the group coding it built on the way,
- * so a scan codes each text column once. A first pass counts cell types; numbers and dates are
+ * so a scan codes each text column once. A first pass counts cell types. Numbers and dates are
  * tracked in a set only up to maxCategories + 1 distinct values, because past that the column is
  * binned whatever its exact count. A column with text or logicals is then coded, and its number
  * of groups is its distinct count.

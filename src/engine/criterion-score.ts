@@ -9,7 +9,7 @@ import { DISTANCES, type CellValue, type CriterionScore, type Distance, type Err
 
 /**
  * Scores one criterion: triplet losses for every distance, the ANOVA measures and a summary of
- * each group. `values` holds NaN where a row is not used; `coding.codes` holds -1 there.
+ * each group. `values` contains NaN where a row is not used, and `coding.codes` contains -1 there.
  */
 export function scoreCriterion(values: Float64Array, coding: GroupCoding, distance: Distance = "euclidean"): CriterionScore {
   const stats = computeGroupStatistics(values, coding.codes, coding.groupCount);

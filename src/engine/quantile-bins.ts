@@ -100,7 +100,7 @@ function quantileEdges(numbers: Float64Array, bins: number): number[] {
   return edges;
 }
 
-/** Index j of the bin (e_j, e_{j+1}] holding `value`; the first bin also holds e_0. */
+/** Returns the index j of the bin (e_j, e_{j+1}] that contains `value`. The first bin also contains e_0. */
 function binIndex(edges: number[], value: number): number {
   let low = 1;
   let high = edges.length - 1;

@@ -1,6 +1,6 @@
 /**
- * Rearranges `values[left..right]` so that `values[k]` holds the value it would hold if that
- * range were sorted, with no larger value before it and no smaller value after it.
+ * Rearranges `values[left..right]` so that `values[k]` contains the value it would contain if
+ * that range were sorted, with no larger value before it and no smaller value after it.
  * Hoare's selection (FIND, 1961) with a median-of-three pivot; expected cost O(right − left).
  */
 export function selectInPlace(values: Float64Array, k: number, left = 0, right = values.length - 1): void {
@@ -27,8 +27,11 @@ export function selectInPlace(values: Float64Array, k: number, left = 0, right =
 }
 
 function medianOfThree(a: number, b: number, c: number): number {
-  if (a < b) return b < c ? b : a < c ? c : a;
-  return a < c ? a : b < c ? c : b;
+  const low = Math.min(a, b);
+  const high = Math.max(a, b);
+  if (c <= low) return low;
+  if (c >= high) return high;
+  return c;
 }
 
 /** Smallest value of `values[left..right]`. */

@@ -14,7 +14,7 @@ export interface ErrorValue {
 }
 
 /**
- * One cell as the engine sees it: a number, text, a logical, a date, an Excel error,
+ * One cell as the engine reads it: a number, text, a logical, a date, an Excel error,
  * or `null` for a blank cell. Text that looks like a number is still text.
  */
 export type CellValue = number | string | boolean | Date | ErrorValue | null;
@@ -29,7 +29,7 @@ export type RankOrder = 0 | 1;
 export type RankingKey = "honestNormalizedLoss" | "loss" | "omega2" | "p";
 
 /**
- * Why a measure is undefined or a column was not scored. Faces translate these ids
+ * Reason a measure is undefined or a column was not scored. Faces translate these ids
  * through the message catalog.
  */
 export type NoteId =
@@ -43,7 +43,7 @@ export type NoteId =
   | "mostlyBlank"
   | "perfectSeparation";
 
-/** How a candidate column is used as a criterion. */
+/** Kind of a candidate column as a criterion. */
 export type ColumnKind =
   | "categorical"
   | "numericCategorical"
@@ -106,7 +106,7 @@ export interface CriterionScore {
   SSB: number;
   MSB: number | null;
   MSW: number | null;
-  /** Why some measure is undefined or notable, or `null`. */
+  /** Reason some measure is undefined or notable, or `null`. */
   note: NoteId | null;
   /** Groups in order of first appearance. */
   groupSummaries: GroupSummary[];

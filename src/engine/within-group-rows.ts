@@ -34,7 +34,7 @@ export function checkSameLength(values: ArrayLike<unknown>, labels: ArrayLike<un
 }
 
 /**
- * Codes the labels and decides each row's status: a blank value is blank whatever its label; a
+ * Codes the labels and decides each row's status. A blank value is blank whatever its label. A
  * value that is not a number, or a number with a blank or error label, cannot be ranked.
  */
 export function prepareWithinGroupRows(values: readonly (CellValue | undefined)[], labels: readonly (CellValue | undefined)[]): WithinGroupRows {

@@ -44,7 +44,7 @@ export function criterionStats(values: any[][], groups: any[][], distance?: stri
  * @requiresParameterAddresses
  * @param values The numbers to compare (one column).
  * @param criteria The grouping columns to compare, as long as values, such as C2:F500. Number columns are cut into quantile bins.
- * @param [headers] TRUE if the first row holds the column names, or a range of names; else columns are named by their letters.
+ * @param [headers] TRUE if the first row contains the column names, or a range of names; else columns are named by their letters.
  * @param [distance] "euclidean" (default), "squared" or "absolute".
  * @param [bins] Bins for number columns, from 2 to 100; default 4 (quartiles).
  * @param invocation Supplied by Excel: the addresses of the arguments.

@@ -135,8 +135,8 @@ export class PaneController {
     await this.runTask(async (signal) => {
       const source = await this.port.locate(region);
       const computed = await computeRanking(this.context, source, targetColumn, criteria, options, signal);
-      // A target with no spread (or a single number) leaves nothing to rank: say why and write
-      // no sheet, as the command line does.
+      // A target with no spread (or a single number) leaves nothing to rank, so the pane writes
+      // no sheet and gives the reason, as the command line does.
       const targetNote = computed.scan.note;
       if (targetNote !== null) {
         return this.update({ message: { kind: "error", text: this.text("pane.error.nothingToScore", { target: computed.scan.target, reason: noteText(targetNote, this.current.language) }) } });

@@ -29,7 +29,7 @@ export function ensureBuilt(): void {
   execFileSync(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "inherit" });
 }
 
-/** Runs the built command line in a child process with an English locale unless `env` says otherwise. */
+/** Runs the built command line in a child process with an English locale unless `env` sets another. */
 export function runCli(args: readonly string[], env: Record<string, string> = {}, cwd = ROOT): Promise<CliRun> {
   const childEnv = { ...process.env, LANG: "C.UTF-8", LC_ALL: "", LC_MESSAGES: "", ...env };
   return new Promise((resolve) => {

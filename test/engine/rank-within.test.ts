@@ -23,7 +23,7 @@ describe.each(["PlantGrowth", "penguins", "Salaries"])("rankWithinGroups on %s",
 });
 
 describe("rankWithinGroups conventions", () => {
-  // Group a holds 5, 9, 9, 1: descending RANK.EQ gives 9→1, 9→1, 5→3, 1→4; RANK.AVG gives 9→1.5.
+  // Group a contains 5, 9, 9, 1: descending RANK.EQ gives 9→1, 9→1, 5→3, 1→4; RANK.AVG gives 9→1.5.
   const values = [5, 9, 9, 1, 7];
   const labels = ["a", "a", "A", "a", "b"];
 

@@ -105,13 +105,7 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       return result;
     });
-    return async () => {
-      // An event handler is removed through the request context that added it.
-      await this.excel.run(registration.context, async (context) => {
-        registration.remove();
-        await context.sync();
-      });
-    };
+    return this.removerOf(registration);
   }
 
   async watchActiveSheet(handler: (sheet: WrittenSheet) => void): Promise<() => Promise<void>> {
@@ -128,6 +122,11 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       return result;
     });
+    return this.removerOf(registration);
+  }
+
+  /** Returns a function that removes an event handler, through the request context that added it. */
+  private removerOf(registration: OfficeExtension.EventHandlerResult<unknown>): () => Promise<void> {
     return async () => {
       await this.excel.run(registration.context, async (context) => {
         registration.remove();

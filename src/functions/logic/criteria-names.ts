@@ -5,7 +5,7 @@ import { columnLetter } from "../../sheet/column-letter";
 import { readRange } from "./excel-cells";
 import { ArgumentError } from "./output";
 
-/** Names of the criteria, and whether the first row of the ranges holds them. */
+/** Names of the criteria, and whether the first row of the ranges contains them. */
 export interface CriteriaNames {
   names: string[];
   firstRowIsHeader: boolean;

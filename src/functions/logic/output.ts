@@ -38,7 +38,7 @@ export const UNDEFINED = new CellError("#DIV/0!");
 export const INFINITE = new CellError("#NUM!");
 
 /**
- * The cell a formula returns when its input holds an error, as AVERAGE does: the same error when
+ * The cell a formula returns when its input contains an error, as AVERAGE does: the same error when
  * Excel lets a function return it, else `#VALUE!` (for `#REF!`, `#NAME?`, `#SPILL!` …) naming it.
  */
 export function inputErrorCell(error: ErrorValue, lang: Language): CellError {
